@@ -1,0 +1,53 @@
+// Reads the directory's source files from data/ and validates them. Used by the Vite plugin,
+// `npm run check:data` and the tests, so all three see exactly the same rules.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type SourceFile } from '../src/directory/validate.ts';
+import type { DirectoryBundle, ServiceRecord } from '../src/directory/types.ts';
+
+/** The repository's data folder. */
+export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
+
+interface CodeList {
+  [key: string]: Array<{ code: string }>;
+}
+
+/** Reads every data/services/*.json file, sorted by name so builds are reproducible. */
+export function readServiceFiles(dataDir = DATA_DIR): SourceFile[] {
+  const dir = join(dataDir, 'services');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ file: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** The need and audience codes defined in data/taxonomy. */
+export function readKnownCodes(dataDir = DATA_DIR): KnownCodes {
+  const codes = (file: string, key: string) => {
+    const list = (JSON.parse(readFileSync(join(dataDir, 'taxonomy', file), 'utf8')) as CodeList)[key] ?? [];
+    return new Set(list.map((entry) => entry.code));
+  };
+  return { needs: codes('needs.json', 'needs'), audiences: codes('audiences.json', 'audiences') };
+}
+
+/** Today's date in Europe/London, as an ISO date. */
+export function londonToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+/** Validates the whole directory; throws DirectoryValidationError listing every problem. */
+export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday()): ServiceRecord[] {
+  const { services, errors } = validateDirectory(readServiceFiles(dataDir), readKnownCodes(dataDir), today);
+  if (errors.length > 0) throw new DirectoryValidationError(errors);
+  return services;
+}
+
+/** The runtime bundle: validated services with dialable numbers worked out at build time. */
+export function buildDirectoryBundle(services: ServiceRecord[]): DirectoryBundle {
+  return {
+    services: services.map((service) => ({
+      ...service,
+      phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number) ?? '' })),
+    })),
+  };
+}

@@ -1,0 +1,30 @@
+// Vite plugin: validates data/ at build time and serves the result as `virtual:directory`,
+// a lazily imported, content-hashed chunk that the service worker precaches.
+import type { Plugin } from 'vite';
+import { DirectoryValidationError } from '../src/directory/validate.ts';
+import { DATA_DIR, buildDirectoryBundle, loadValidatedServices } from './directory-source.ts';
+
+const PUBLIC_ID = 'virtual:directory';
+const RESOLVED_ID = '\0virtual:directory';
+
+/** Serves the validated directory bundle; stops the build with file, path and reason on bad data. */
+export function directoryPlugin(): Plugin {
+  return {
+    name: 'waymark-directory',
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(DATA_DIR);
+      try {
+        const bundle = buildDirectoryBundle(loadValidatedServices());
+        // JSON.parse of a string literal is faster for engines than an object literal this size.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
+      } catch (error) {
+        if (error instanceof DirectoryValidationError) this.error(error.message);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { useT } from '../../i18n/use-t';
+import { primaryPhone } from '../../directory/format';
+import type { Service } from '../../directory/types';
+
+/** Props of ServiceCard. */
+export interface ServiceCardProps {
+  service: Service;
+  onOpen: (id: string) => void;
+}
+
+/** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
+export function ServiceCard({ service, onOpen }: ServiceCardProps) {
+  const t = useT();
+  const phone = primaryPhone(service);
+  return (
+    <li class="card">
+      <h2>
+        <button type="button" class="button-link card-title" onClick={() => onOpen(service.id)}>
+          {service.name}
+        </button>
+      </h2>
+      {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
+      <p>{service.description}</p>
+      {service.open_24_7 && <p class="badge">{t('service.open247')}</p>}
+      <div class="card-actions">
+        {phone ? (
+          <a class="button" href={`tel:${phone.dial}`}>
+            {t('service.callNumber', { number: phone.number })}
+          </a>
+        ) : service.webchat_url ? (
+          <a class="button" href={service.webchat_url} target="_blank" rel="noopener noreferrer">
+            {t('service.chat')}
+          </a>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,177 @@
+// Validation of the directory's source files: JSON Schema for shape, then the semantic rules
+// a schema cannot say. Runs at build time and in `npm run check:data`; never on the phone.
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import serviceSchema from '../../data/schema/service.schema.json' with { type: 'json' };
+import type { ServiceRecord } from './types.ts';
+
+/** One problem in one data file, with the JSON path it is at. */
+export interface DataError {
+  file: string;
+  path: string;
+  reason: string;
+}
+
+/** A data file as read from disk. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** Code lists a service's needs and audiences must come from. */
+export interface KnownCodes {
+  needs: ReadonlySet<string>;
+  audiences: ReadonlySet<string>;
+}
+
+/** Numbers that circulate but are wrong (old or misprinted Rape Crisis lines): never publish them. */
+export const KNOWN_WRONG_NUMBERS: ReadonlyMap<string, string> = new Map([
+  ['08088029999', 'old Rape Crisis number, no longer in service'],
+  ['08005002222', 'misprinted Rape Crisis number'],
+]);
+
+/**
+ * UK short codes that are not geographic or non-geographic numbers, so libphonenumber cannot
+ * validate them as such: 999 and 112 (emergency), 101 (police non-emergency), 111 (NHS),
+ * 18000 (emergency text relay), 116 123 (Samaritans).
+ */
+export const UK_SHORT_CODES: ReadonlySet<string> = new Set(['999', '112', '101', '111', '18000', '116123']);
+
+/** "file: path: reason", the one way data errors are printed. */
+export function formatDataError(error: DataError): string {
+  return `${error.file}: ${error.path}: ${error.reason}`;
+}
+
+/** Thrown when the directory does not validate; carries every error, not only the first. */
+export class DirectoryValidationError extends Error {
+  constructor(readonly errors: DataError[]) {
+    super(`The directory data has ${errors.length} error(s):\n${errors.map(formatDataError).join('\n')}`);
+    this.name = 'DirectoryValidationError';
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats.default(ajv);
+const validateShape = ajv.compile<ServiceRecord>(serviceSchema);
+
+/** The digits to dial: E.164 for full numbers, the bare code for short codes; undefined if invalid. */
+export function dialString(number: string): string | undefined {
+  const digits = number.replace(/[\s()-]/g, '');
+  if (UK_SHORT_CODES.has(digits)) return digits;
+  const parsed = parsePhoneNumberFromString(number, 'GB');
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+/** Validates every service file and the rules across files; returns the records and all errors. */
+export function validateDirectory(files: SourceFile[], codes: KnownCodes, today: string): { services: ServiceRecord[]; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const services: ServiceRecord[] = [];
+  const seenIds = new Map<string, string>();
+  for (const source of files) {
+    const record = parseAndCheckShape(source, errors);
+    if (!record) continue;
+    const before = errors.length;
+    checkSemantics(source.file, record, codes, today, errors);
+    const firstFile = seenIds.get(record.id);
+    if (firstFile) errors.push({ file: source.file, path: '$.id', reason: `duplicate id "${record.id}", also used by ${firstFile}` });
+    seenIds.set(record.id, source.file);
+    if (errors.length === before) services.push(record);
+  }
+  return { services, errors };
+}
+
+function parseAndCheckShape(source: SourceFile, errors: DataError[]): ServiceRecord | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(source.text);
+  } catch (error) {
+    errors.push({ file: source.file, path: '$', reason: `not valid JSON: ${describeParseError(source.text, error)}` });
+    return undefined;
+  }
+  if (validateShape(value)) return value;
+  for (const error of validateShape.errors ?? []) errors.push({ file: source.file, ...describeSchemaError(error) });
+  return undefined;
+}
+
+function describeParseError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = Number(position) - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`;
+}
+
+function describeSchemaError(error: ErrorObject): Omit<DataError, 'file'> {
+  const path = toJsonPath(error.instancePath);
+  switch (error.keyword) {
+    case 'required':
+      return { path, reason: `missing required field "${String(error.params['missingProperty'])}"` };
+    case 'additionalProperties':
+      return { path, reason: `unknown field "${String(error.params['additionalProperty'])}"` };
+    case 'enum':
+      return { path, reason: `must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'pattern':
+      return { path, reason: describePattern(path, error) };
+    default:
+      return { path, reason: error.message ?? error.keyword };
+  }
+}
+
+function describePattern(path: string, error: ErrorObject): string {
+  const pattern = String(error.params['pattern']);
+  if (pattern === '^https://') return 'must be an https:// URL';
+  if (pattern.includes('[01]\\d')) return 'must be a 24-hour time HH:MM';
+  if (pattern.includes('MO|TU')) return 'must be comma-separated day codes MO,TU,WE,TH,FR,SA,SU';
+  if (pattern === '\\S') return 'must not be blank';
+  if (path === '$.id' || pattern.startsWith('^[a-z0-9]+')) return 'must be a kebab-case code (a-z, 0-9, hyphens)';
+  return `must match ${pattern}`;
+}
+
+function toJsonPath(instancePath: string): string {
+  if (instancePath === '') return '$';
+  return (
+    '$' +
+    instancePath
+      .split('/')
+      .slice(1)
+      .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part.replace(/~1/g, '/').replace(/~0/g, '~')}`))
+      .join('')
+  );
+}
+
+function checkSemantics(file: string, record: ServiceRecord, codes: KnownCodes, today: string, errors: DataError[]): void {
+  const push = (path: string, reason: string) => errors.push({ file, path, reason });
+  const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (record.id !== expectedId) push('$.id', `"${record.id}" does not match the file name "${expectedId}.json"`);
+
+  record.needs.forEach((code, i) => {
+    if (!codes.needs.has(code)) push(`$.needs[${i}]`, `unknown need code "${code}"`);
+  });
+  record.audiences.forEach((code, i) => {
+    if (!codes.audiences.has(code)) push(`$.audiences[${i}]`, `unknown audience code "${code}"`);
+  });
+
+  record.phones.forEach((phone, i) => {
+    const digits = phone.number.replace(/[\s()-]/g, '');
+    const wrong = KNOWN_WRONG_NUMBERS.get(digits);
+    if (wrong) push(`$.phones[${i}].number`, `"${phone.number}" is a known wrong number (${wrong})`);
+    else if (!dialString(phone.number)) push(`$.phones[${i}].number`, `"${phone.number}" is not a valid UK phone number`);
+  });
+  const hasPhone = record.phones.some((p) => p.type === 'voice');
+  if (record.channels.includes('phone') && !hasPhone) push('$.channels', 'lists "phone" but the service has no voice number');
+  if (record.webchat_url && !record.channels.includes('webchat')) push('$.channels', 'has a webchat_url but does not list "webchat"');
+
+  record.schedules.forEach((schedule, i) => {
+    if (schedule.opens_at === schedule.closes_at) push(`$.schedules[${i}]`, `opens_at and closes_at are both ${schedule.opens_at}`);
+    const days = schedule.byday.split(',');
+    if (new Set(days).size !== days.length) push(`$.schedules[${i}].byday`, `repeats a day in "${schedule.byday}"`);
+  });
+  if (record.open_24_7 && record.schedules.some((s) => s.channel === undefined || s.channel === 'phone'))
+    push('$.schedules', 'open_24_7 is true, so the service must not also list phone hours');
+
+  if (record.last_verified > today) push('$.last_verified', `${record.last_verified} is in the future`);
+  if (record.review_by <= record.last_verified) push('$.review_by', `${record.review_by} is not after last_verified ${record.last_verified}`);
+}

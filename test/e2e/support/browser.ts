@@ -1,0 +1,49 @@
+// Real Chromium (Debian's) driven by playwright-core, with the decoy page stubbed.
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Route } from 'playwright-core';
+import { inject } from 'vitest';
+import { DECOY_URL } from '../../../src/exit/decoy.ts';
+
+/** Flags for Chromium on a machine with no network beyond localhost. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Launches headless Chromium. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Launches Chromium with a profile on disk, for cold starts that reuse a service worker. */
+export function launchPersistent(userDataDir: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: inject('chromiumPath'),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ...options,
+  });
+}
+
+/** The stub the decoy URL answers with in tests. */
+export const DECOY_TITLE = 'Decoy weather page';
+
+/** Answers the decoy URL with a stub page; `hold` lets a test keep the navigation pending. */
+export async function stubDecoy(context: BrowserContext, hold?: Promise<void>): Promise<void> {
+  const decoy = new URL(DECOY_URL);
+  await context.route(`${decoy.origin}/**`, async (route: Route) => {
+    await hold;
+    await route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>${DECOY_TITLE}</title><h1>Weather</h1>` });
+  });
+}
+
+/** Resolves when the page is on the decoy. */
+export async function waitForDecoy(page: Page): Promise<void> {
+  await page.waitForURL((url) => url.href.startsWith(DECOY_URL), { timeout: 10_000 });
+}
+
+export { DECOY_URL };

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vite';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
+import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
+import { shellPlugin } from './scripts/vite-plugin-shell.ts';
+
+/** Neutral on the outside (DESIGN.md §2 rule 4): nothing here may say what the app is for. */
+const NEUTRAL_MANIFEST: Partial<ManifestOptions> = {
+  name: 'Waymark',
+  short_name: 'Waymark',
+  description: 'Waymark',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  background_color: '#f4f1ea',
+  theme_color: '#f4f1ea',
+  icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+};
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    target: 'es2022',
+    // Sourcemaps would publish the source next to the app; not needed to run it.
+    sourcemap: false,
+  },
+  plugins: [
+    shellPlugin(),
+    directoryPlugin(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: NEUTRAL_MANIFEST,
+      injectManifest: {
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
