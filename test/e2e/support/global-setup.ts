@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { build } from 'vite';
 import { ensureChromium } from '../../../scripts/ensure-chromium.ts';
 
 declare module 'vitest' {
@@ -14,10 +14,15 @@ declare module 'vitest' {
 }
 
 /** Builds into a temporary folder so the tests never serve a stale dist/. */
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
   const chromiumPath = ensureChromium();
   const distDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
-  await build({ logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  // The real production build, in its own process: inside Vitest NODE_ENV is "test", which
+  // would turn on development-only code paths.
+  execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   project.provide('distDir', distDir);
   project.provide('chromiumPath', chromiumPath);
   return () => rmSync(distDir, { recursive: true, force: true });

@@ -19,15 +19,24 @@ export interface StaticServer {
   origin: string;
   /** Every path requested, in order. */
   requests: string[];
+  /** Serves `body` at `path` from now on instead of the file (e.g. a new service worker). */
+  override: (path: string, body: string) => void;
   close: () => Promise<void>;
 }
 
 /** Serves `distDir` on a free localhost port. */
 export async function serveDist(distDir: string): Promise<StaticServer> {
   const requests: string[] = [];
+  const overrides = new Map<string, string>();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
+    const overridden = overrides.get(path);
+    if (overridden !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', 'cache-control': 'no-cache' });
+      response.end(overridden);
+      return;
+    }
     const file = normalize(join(distDir, path === '/' ? 'index.html' : path));
     const safe = file.startsWith(distDir);
     readFile(safe ? file : join(distDir, 'index.html'))
@@ -50,6 +59,7 @@ export async function serveDist(distDir: string): Promise<StaticServer> {
   return {
     origin: `http://127.0.0.1:${address.port}`,
     requests,
+    override: (path, body) => overrides.set(path, body),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
