@@ -1,12 +1,13 @@
 // Reads the directory's source files from data/ and validates them. Used by the Vite plugin,
 // `npm run check:data` and the tests, so all three see exactly the same rules.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type SourceFile } from '../src/directory/validate.ts';
 import type { DirectoryBundle, ServiceRecord } from '../src/directory/types.ts';
 
 /** The repository's data folder. */
-export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 interface CodeList {
   [key: string]: Array<{ code: string }>;

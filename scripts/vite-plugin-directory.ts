@@ -8,7 +8,7 @@ const PUBLIC_ID = 'virtual:directory';
 const RESOLVED_ID = '\0virtual:directory';
 
 /** Serves the validated directory bundle; stops the build with file, path and reason on bad data. */
-export function directoryPlugin(): Plugin {
+export function directoryPlugin(dataDir = DATA_DIR): Plugin {
   return {
     name: 'waymark-directory',
     resolveId(id) {
@@ -16,9 +16,9 @@ export function directoryPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(DATA_DIR);
+      this.addWatchFile(dataDir);
       try {
-        const bundle = buildDirectoryBundle(loadValidatedServices());
+        const bundle = buildDirectoryBundle(loadValidatedServices(dataDir));
         // JSON.parse of a string literal is faster for engines than an object literal this size.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
       } catch (error) {

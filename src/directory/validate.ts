@@ -96,12 +96,21 @@ function parseAndCheckShape(source: SourceFile, errors: DataError[]): ServiceRec
 
 function describeParseError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return message;
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} (line ${line}, column ${column})`;
+  const offset = parseErrorOffset(text, message);
+  const reason = message.replace(/ in JSON at position \d+.*$/, '');
+  if (offset === undefined) return reason;
+  const before = text.slice(0, offset);
+  return `${reason} (line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')})`;
+}
+
+/** Where V8's JSON.parse failed: its message gives a position, or a quoted snippet, or says the input ended. */
+function parseErrorOffset(text: string, message: string): number | undefined {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  if (/end of JSON input/.test(message)) return text.length;
+  const snippet = /(?:\.\.\.)?"(.+?)(?:\.\.\.)?" is not valid JSON/s.exec(message)?.[1];
+  const at = snippet ? text.indexOf(snippet) : -1;
+  return at >= 0 && snippet ? at + snippet.length - 1 : undefined;
 }
 
 function describeSchemaError(error: ErrorObject): Omit<DataError, 'file'> {
@@ -115,10 +124,18 @@ function describeSchemaError(error: ErrorObject): Omit<DataError, 'file'> {
       return { path, reason: `must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
     case 'pattern':
       return { path, reason: describePattern(path, error) };
+    case 'format':
+      return { path, reason: FORMAT_REASONS[String(error.params['format'])] ?? `must be a valid ${String(error.params['format'])}` };
     default:
       return { path, reason: error.message ?? error.keyword };
   }
 }
+
+const FORMAT_REASONS: Record<string, string> = {
+  date: 'must be a real calendar date written YYYY-MM-DD',
+  uri: 'must be a full URL',
+  email: 'must be an email address',
+};
 
 function describePattern(path: string, error: ErrorObject): string {
   const pattern = String(error.params['pattern']);

@@ -2,17 +2,8 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Route } from 'playwright-core';
 import { inject } from 'vitest';
 import { DECOY_URL } from '../../../src/exit/decoy.ts';
+import { CHROMIUM_ARGS } from './chromium-args.ts';
 
-/** Flags for Chromium on a machine with no network beyond localhost. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Launches headless Chromium. */
 export function launchChromium(): Promise<Browser> {

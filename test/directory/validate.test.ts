@@ -1,0 +1,94 @@
+// The data rules: every malformed file fails with file, JSON path and reason, and nothing
+// else in the directory is lost when one file is bad.
+import { describe, expect, it } from 'vitest';
+import { readKnownCodes } from '../../scripts/directory-source.ts';
+import { formatDataError, validateDirectory, type SourceFile } from '../../src/directory/validate.ts';
+
+const TODAY = '2026-11-22';
+const codes = readKnownCodes();
+
+const valid = {
+  id: 'example-line',
+  name: 'Example Line',
+  organization: { name: 'Example Charity' },
+  description: 'A free helpline.',
+  url: 'https://example.org/',
+  phones: [{ number: '0808 2000 247', type: 'voice', description: 'Helpline' }],
+  open_24_7: false,
+  schedules: [{ channel: 'phone', byday: 'MO,TU,WE', opens_at: '09:00', closes_at: '17:00' }],
+  eligibility_description: 'Anyone.',
+  access: 'self-referral',
+  needs: ['domestic-abuse'],
+  audiences: ['women'],
+  areas: ['uk'],
+  channels: ['phone'],
+  languages: ['en'],
+  safety_notes: [],
+  source_url: 'https://example.org/contact',
+  last_verified: '2026-11-01',
+  verified_from: 'organisation',
+  review_by: '2027-05-01',
+};
+
+const file = (record: unknown, name = 'example-line'): SourceFile => ({
+  file: `data/services/${name}.json`,
+  text: typeof record === 'string' ? record : JSON.stringify(record),
+});
+
+/** Validates one file alongside a good one; returns the formatted errors. */
+function errorsFor(record: unknown, name?: string): string[] {
+  const good = file({ ...valid, id: 'good-line' }, 'good-line');
+  const { services, errors } = validateDirectory([good, file(record, name)], codes, TODAY);
+  expect(services.map((service) => service.id)).toContain('good-line');
+  return errors.map(formatDataError);
+}
+
+const malformed: Array<[string, unknown, string]> = [
+  ['broken JSON', '{ "id": "example-line", ', 'data/services/example-line.json: $: not valid JSON'],
+  ['a missing required field', { ...valid, name: undefined }, 'data/services/example-line.json: $: missing required field "name"'],
+  ['an unknown field', { ...valid, phone: '0808' }, 'data/services/example-line.json: $: unknown field "phone"'],
+  ['an http:// URL', { ...valid, url: 'http://example.org/' }, 'data/services/example-line.json: $.url: must be an https:// URL'],
+  ['a blank description', { ...valid, description: '   ' }, 'data/services/example-line.json: $.description: must not be blank'],
+  ['an invalid phone number', { ...valid, phones: [{ number: '0808 123', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "0808 123" is not a valid UK phone number'],
+  ['the old Rape Crisis number', { ...valid, phones: [{ number: '0808 802 9999', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "0808 802 9999" is a known wrong number'],
+  ['the misprinted Rape Crisis number', { ...valid, phones: [{ number: '0800 500 2222', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "0800 500 2222" is a known wrong number'],
+  ['an unknown phone type', { ...valid, phones: [{ number: '0808 2000 247', type: 'fax', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].type: must be one of "voice", "text", "textphone", "bsl-video"'],
+  ['an unknown need code', { ...valid, needs: ['domestic-abuse', 'hugs'] }, 'data/services/example-line.json: $.needs[1]: unknown need code "hugs"'],
+  ['an unknown audience code', { ...valid, audiences: ['martians'] }, 'data/services/example-line.json: $.audiences[0]: unknown audience code "martians"'],
+  ['an unknown area', { ...valid, areas: ['camden'] }, 'data/services/example-line.json: $.areas[0]: must be one of'],
+  ['a time that is not HH:MM', { ...valid, schedules: [{ byday: 'MO', opens_at: '9am', closes_at: '17:00' }] }, 'data/services/example-line.json: $.schedules[0].opens_at: must be a 24-hour time HH:MM'],
+  ['a bad day code', { ...valid, schedules: [{ byday: 'MON', opens_at: '09:00', closes_at: '17:00' }] }, 'data/services/example-line.json: $.schedules[0].byday: must be comma-separated day codes'],
+  ['a schedule that opens and closes at the same time', { ...valid, schedules: [{ byday: 'MO', opens_at: '09:00', closes_at: '09:00' }] }, 'data/services/example-line.json: $.schedules[0]: opens_at and closes_at are both 09:00'],
+  ['a day listed twice', { ...valid, schedules: [{ byday: 'MO,MO', opens_at: '09:00', closes_at: '17:00' }] }, 'data/services/example-line.json: $.schedules[0].byday: repeats a day in "MO,MO"'],
+  ['a date that is not a date', { ...valid, last_verified: '2026-02-30' }, 'data/services/example-line.json: $.last_verified: must be a real calendar date written YYYY-MM-DD'],
+  ['a check date in the future', { ...valid, last_verified: '2027-01-01', review_by: '2027-06-01' }, 'data/services/example-line.json: $.last_verified: 2027-01-01 is in the future'],
+  ['a review date before the check', { ...valid, review_by: '2026-10-01' }, 'data/services/example-line.json: $.review_by: 2026-10-01 is not after last_verified 2026-11-01'],
+  ['an id that is not the file name', valid, 'data/services/other-name.json: $.id: "example-line" does not match the file name "other-name.json"'],
+  ['an id that is not kebab-case', { ...valid, id: 'Example Line' }, 'data/services/example-line.json: $.id: must be a kebab-case code'],
+  ['phone listed as a channel with no voice number', { ...valid, phones: [] }, 'data/services/example-line.json: $.channels: lists "phone" but the service has no voice number'],
+  ['a webchat link without the webchat channel', { ...valid, webchat_url: 'https://example.org/chat' }, 'data/services/example-line.json: $.channels: has a webchat_url but does not list "webchat"'],
+  ['24/7 with phone hours as well', { ...valid, open_24_7: true }, 'data/services/example-line.json: $.schedules: open_24_7 is true, so the service must not also list phone hours'],
+  ['not an object', '[]', 'data/services/example-line.json: $: must be object'],
+];
+
+describe('directory validation', () => {
+  it.each(malformed)('rejects %s with file, path and reason', (_label, record, expected) => {
+    const name = expected.includes('other-name') ? 'other-name' : undefined;
+    const errors = errorsFor(record, name);
+    expect(errors.some((error) => error.startsWith(expected)), errors.join('\n')).toBe(true);
+  });
+
+  it('accepts the valid example and works out the number to dial', () => {
+    expect(validateDirectory([file(valid)], codes, TODAY).errors).toEqual([]);
+  });
+
+  it('reports a duplicate id in two files', () => {
+    const { errors } = validateDirectory([file(valid), file(valid)], codes, TODAY);
+    expect(errors.map(formatDataError)).toContain('data/services/example-line.json: $.id: duplicate id "example-line", also used by data/services/example-line.json');
+  });
+
+  it('reports every problem in a file, not only the first', () => {
+    const errors = errorsFor({ ...valid, url: 'http://x.org', needs: ['hugs'], areas: ['camden'] });
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+  });
+});

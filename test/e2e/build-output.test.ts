@@ -1,0 +1,65 @@
+// What the production build ships: the early exit script wiring, the security policy, a
+// neutral manifest, what the service worker precaches, and the first screen's JS budget.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = inject('distDir');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const html = read('index.html');
+const scriptSources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"/g)].map((match) => ({ attributes: match[1] ?? '', src: match[2] ?? '' }));
+
+/** DESIGN.md §7: the first screen's JavaScript, gzipped. */
+const FIRST_SCREEN_JS_BUDGET = 40 * 1024;
+
+describe('production build', () => {
+  it('loads the early exit script as a classic script before the app module, with no imports of its own', () => {
+    expect(scriptSources.map((script) => script.attributes.includes('type="module"'))).toEqual([false, true]);
+    const exitScript = read(scriptSources[0]?.src ?? '');
+    expect(exitScript).not.toMatch(/\bimport\b|\bexport\b/);
+    expect(exitScript).toContain('https://www.bbc.co.uk/weather');
+  });
+
+  it('points every exit link at the decoy, with no placeholder left', () => {
+    expect(html).not.toContain('__DECOY_URL__');
+    const exitLinks = [...html.matchAll(/<a\b[^>]*\bdata-exit\b[^>]*>/g)].map((match) => match[0]);
+    expect(exitLinks).toHaveLength(2);
+    for (const link of exitLinks) expect(link).toContain('href="https://www.bbc.co.uk/weather" rel="nofollow noreferrer"');
+  });
+
+  it('carries a strict Content-Security-Policy, in the page and for static hosts', () => {
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(read('_headers')).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style\b|\sstyle="/);
+  });
+
+  it('has a neutral title and manifest that say nothing about abuse', () => {
+    expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toBe('Waymark');
+    const manifest = JSON.parse(read('manifest.webmanifest')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ name: 'Waymark', short_name: 'Waymark', description: 'Waymark' });
+    expect(manifest).not.toHaveProperty('shortcuts');
+    expect(manifest).not.toHaveProperty('screenshots');
+    expect(JSON.stringify(manifest)).not.toMatch(/abuse|violence|domestic|help|support|safe/i);
+  });
+
+  it('precaches the shell, the exit script, the app and the directory', () => {
+    const worker = read('sw.js');
+    const assets = readdirSync(join(dist, 'assets'));
+    expect(worker).toContain('"url":"index.html"');
+    for (const asset of assets) expect(worker, asset).toContain(`"url":"assets/${asset}"`);
+    expect(assets.some((asset) => asset.includes('directory'))).toBe(true);
+  });
+
+  it(`keeps the first screen's JavaScript within ${FIRST_SCREEN_JS_BUDGET / 1024} KB gzipped`, () => {
+    const firstScreen = scriptSources.map((script) => script.src);
+    const modulePreloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const total = [...firstScreen, ...modulePreloads].reduce((sum, src) => sum + gzipSync(readFileSync(join(dist, src))).length, 0);
+    console.log(`first-screen JS: ${(total / 1024).toFixed(1)} KB gzipped (${firstScreen.length + modulePreloads.length} files)`);
+    expect(total).toBeLessThanOrEqual(FIRST_SCREEN_JS_BUDGET);
+  });
+});
