@@ -57,7 +57,7 @@ export function App({ t, language, loadDirectory, onUpdateReady }: AppProps) {
 
   return (
     <TContext.Provider value={t}>
-      <main id="main">
+      <>
         {screen.name === 'home' && <HomeScreen focusOnMount={focusOnMount} onNavigate={navigate} />}
         {screen.name !== 'home' && directory.status === 'loading' && <p role="status">{t('results.loading')}</p>}
         {screen.name !== 'home' && directory.status === 'failed' && <p role="alert">{t('results.loadFailed')}</p>}
@@ -73,7 +73,7 @@ export function App({ t, language, loadDirectory, onUpdateReady }: AppProps) {
             onBack={back}
           />
         )}
-      </main>
+      </>
       {applyUpdate && <UpdatePrompt onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />}
     </TContext.Provider>
   );
