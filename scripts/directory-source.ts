@@ -4,13 +4,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type SourceFile } from '../src/directory/validate.ts';
-import type { DirectoryBundle, ServiceRecord } from '../src/directory/types.ts';
+import type { DirectoryBundle, ServiceRecord, TaxonomyLabels } from '../src/directory/types.ts';
 
 /** The repository's data folder. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 interface CodeList {
-  [key: string]: Array<{ code: string }>;
+  [key: string]: Array<{ code: string; family?: 'happening' | 'need'; label: Record<string, string> }>;
+}
+
+function readCodeList(dataDir: string, file: string, key: string) {
+  return (JSON.parse(readFileSync(join(dataDir, 'taxonomy', file), 'utf8')) as CodeList)[key] ?? [];
 }
 
 /** Reads every data/services/*.json file, sorted by name so builds are reproducible. */
@@ -24,11 +28,21 @@ export function readServiceFiles(dataDir = DATA_DIR): SourceFile[] {
 
 /** The need and audience codes defined in data/taxonomy. */
 export function readKnownCodes(dataDir = DATA_DIR): KnownCodes {
-  const codes = (file: string, key: string) => {
-    const list = (JSON.parse(readFileSync(join(dataDir, 'taxonomy', file), 'utf8')) as CodeList)[key] ?? [];
-    return new Set(list.map((entry) => entry.code));
-  };
+  const codes = (file: string, key: string) => new Set(readCodeList(dataDir, file, key).map((entry) => entry.code));
   return { needs: codes('needs.json', 'needs'), audiences: codes('audiences.json', 'audiences') };
+}
+
+/** English labels for every need, audience and area code. */
+export function readTaxonomyLabels(dataDir = DATA_DIR): TaxonomyLabels {
+  const labels = (file: string, key: string) =>
+    Object.fromEntries(readCodeList(dataDir, file, key).map((entry) => [entry.code, entry.label['en'] ?? entry.code]));
+  return {
+    needs: Object.fromEntries(
+      readCodeList(dataDir, 'needs.json', 'needs').map((entry) => [entry.code, { label: entry.label['en'] ?? entry.code, family: entry.family ?? 'need' }]),
+    ),
+    audiences: labels('audiences.json', 'audiences'),
+    areas: labels('areas.json', 'areas'),
+  };
 }
 
 /** Today's date in Europe/London, as an ISO date. */
@@ -44,8 +58,9 @@ export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday())
 }
 
 /** The runtime bundle: validated services with dialable numbers worked out at build time. */
-export function buildDirectoryBundle(services: ServiceRecord[]): DirectoryBundle {
+export function buildDirectoryBundle(services: ServiceRecord[], labels: TaxonomyLabels = readTaxonomyLabels()): DirectoryBundle {
   return {
+    labels,
     services: services.map((service) => ({
       ...service,
       phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number) ?? '' })),

@@ -2,7 +2,7 @@
 // a lazily imported, content-hashed chunk that the service worker precaches.
 import type { Plugin } from 'vite';
 import { DirectoryValidationError } from '../src/directory/validate.ts';
-import { DATA_DIR, buildDirectoryBundle, loadValidatedServices } from './directory-source.ts';
+import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readTaxonomyLabels } from './directory-source.ts';
 
 const PUBLIC_ID = 'virtual:directory';
 const RESOLVED_ID = '\0virtual:directory';
@@ -18,7 +18,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(dataDir);
       try {
-        const bundle = buildDirectoryBundle(loadValidatedServices(dataDir));
+        const bundle = buildDirectoryBundle(loadValidatedServices(dataDir), readTaxonomyLabels(dataDir));
         // JSON.parse of a string literal is faster for engines than an object literal this size.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
       } catch (error) {

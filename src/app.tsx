@@ -15,12 +15,16 @@ export interface AppProps {
   loadDirectory: () => Promise<DirectoryBundle>;
   /** Subscribes to "a new version is waiting"; the callback gets the function that applies it. */
   onUpdateReady?: (listener: (apply: () => void) => void) => void;
+  /** The clock for "open now"; tests pass a fixed one. */
+  clock?: () => Date;
 }
+
+const systemClock = () => new Date();
 
 type DirectoryState = { status: 'loading' } | { status: 'ready'; bundle: DirectoryBundle } | { status: 'failed' };
 
 /** The app shell: in-memory screen stack, the directory, and the update prompt. */
-export function App({ t, language, loadDirectory, onUpdateReady }: AppProps) {
+export function App({ t, language, loadDirectory, onUpdateReady, clock = systemClock }: AppProps) {
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [directory, setDirectory] = useState<DirectoryState>({ status: 'loading' });
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
@@ -54,6 +58,7 @@ export function App({ t, language, loadDirectory, onUpdateReady }: AppProps) {
   const screen = currentScreen(stack);
   const focusOnMount = stack.length > 1 || screen !== HOME;
   const services = directory.status === 'ready' ? directory.bundle.services : [];
+  const now = clock();
 
   return (
     <TContext.Provider value={t}>
@@ -62,13 +67,15 @@ export function App({ t, language, loadDirectory, onUpdateReady }: AppProps) {
         {screen.name !== 'home' && directory.status === 'loading' && <p role="status">{t('results.loading')}</p>}
         {screen.name !== 'home' && directory.status === 'failed' && <p role="alert">{t('results.loadFailed')}</p>}
         {screen.name === 'results' && directory.status === 'ready' && (
-          <ResultsScreen key={`results-${stack.length}`} list={screen.list} services={services} focusOnMount={focusOnMount} onBack={back} onOpen={openService} />
+          <ResultsScreen key={`results-${stack.length}`} list={screen.list} services={services} language={language} now={now} focusOnMount={focusOnMount} onBack={back} onOpen={openService} />
         )}
         {screen.name === 'service' && directory.status === 'ready' && (
           <ServiceScreen
             key={`service-${screen.id}`}
             service={services.find((service) => service.id === screen.id)}
+            labels={directory.bundle.labels}
             language={language}
+            now={now}
             focusOnMount={focusOnMount}
             onBack={back}
           />

@@ -32,7 +32,7 @@ describe('App', () => {
     await screen.findByRole('heading', { level: 1, name: 'Samaritans' });
     const call = screen.getByRole('link', { name: 'Call 116 123' });
     expect(call.getAttribute('href')).toBe('tel:116123');
-    expect(screen.getByText('Open 24 hours, every day')).toBeTruthy();
+    expect(screen.getByText('Open 24 hours, every day', { selector: '.badge' })).toBeTruthy();
     expect(screen.getByText(/^Checked November 2026/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));

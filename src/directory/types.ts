@@ -54,9 +54,13 @@ export interface ServiceRecord {
   webchat_url?: string;
   open_24_7: boolean;
   schedules: Schedule[];
+  /** True only when the organisation says it closes on bank holidays. */
+  closed_on_bank_holidays?: boolean;
   eligibility_description: string;
   application_process?: string;
   fees?: string;
+  /** Access for disabled people, as published. */
+  accessibility?: string;
   access: Access;
   needs: string[];
   audiences: string[];
@@ -83,7 +87,15 @@ export interface Service extends Omit<ServiceRecord, 'phones'> {
   phones: DialablePhone[];
 }
 
+/** Labels for the taxonomy codes, in one language. */
+export interface TaxonomyLabels {
+  needs: Record<string, { label: string; family: 'happening' | 'need' }>;
+  audiences: Record<string, string>;
+  areas: Record<string, string>;
+}
+
 /** What the app loads: every service, validated and normalised at build time. */
 export interface DirectoryBundle {
   services: Service[];
+  labels: TaxonomyLabels;
 }

@@ -1,15 +1,19 @@
+import { OpenBadge } from '../open-badge/open-badge';
 import { useT } from '../../i18n/use-t';
 import { primaryPhone } from '../../directory/format';
 import type { Service } from '../../directory/types';
+import type { OpenStatus } from '../../hours/open-status';
 
 /** Props of ServiceCard. */
 export interface ServiceCardProps {
   service: Service;
+  status: OpenStatus;
+  language: string;
   onOpen: (id: string) => void;
 }
 
 /** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
-export function ServiceCard({ service, onOpen }: ServiceCardProps) {
+export function ServiceCard({ service, status, language, onOpen }: ServiceCardProps) {
   const t = useT();
   const phone = primaryPhone(service);
   return (
@@ -21,7 +25,7 @@ export function ServiceCard({ service, onOpen }: ServiceCardProps) {
       </h2>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
       <p>{service.description}</p>
-      {service.open_24_7 && <p class="badge">{t('service.open247')}</p>}
+      <OpenBadge status={status} language={language} />
       <div class="card-actions">
         {phone ? (
           <a class="button" href={`tel:${phone.dial}`}>

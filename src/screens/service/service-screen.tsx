@@ -1,14 +1,20 @@
 import { BackButton } from '../../components/back-button/back-button';
 import { ContactActions } from '../../components/contact-actions/contact-actions';
+import { OpenBadge } from '../../components/open-badge/open-badge';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { formatMonthYear, scheduleDays, sourceHost } from '../../directory/format';
+import type { Service, TaxonomyLabels } from '../../directory/types';
+import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
+import { londonTime } from '../../hours/london-time';
+import { openStatus } from '../../hours/open-status';
 import { useT } from '../../i18n/use-t';
-import type { Service } from '../../directory/types';
 
 /** Props of ServiceScreen. */
 export interface ServiceScreenProps {
   service: Service | undefined;
+  labels: TaxonomyLabels;
   language: string;
+  now: Date;
   focusOnMount: boolean;
   onBack: () => void;
 }
@@ -19,8 +25,17 @@ const REFERRAL_KEYS = {
   both: 'service.bothReferral',
 } as const;
 
-/** Everything about one service, contact actions first. */
-export function ServiceScreen({ service, language, focusOnMount, onBack }: ServiceScreenProps) {
+/** A language code's name in the UI language ("pl" → "Polish"). */
+function languageName(code: string, uiLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Everything a survivor or a GP needs about one service, contact actions first. */
+export function ServiceScreen({ service, labels, language, now, focusOnMount, onBack }: ServiceScreenProps) {
   const t = useT();
   if (!service) {
     return (
@@ -30,21 +45,34 @@ export function ServiceScreen({ service, language, focusOnMount, onBack }: Servi
       </>
     );
   }
+  const pastReview = service.review_by < londonTime(now).date;
+  const audiences = service.audiences.map((code) => labels.audiences[code] ?? code);
   return (
     <>
       <BackButton onBack={onBack} />
       <ScreenHeading focusOnMount={focusOnMount}>{service.name}</ScreenHeading>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
+      <OpenBadge status={openStatus(service, now, BANK_HOLIDAYS)} language={language} />
       <h2>{t('service.contact')}</h2>
       <ContactActions service={service} />
       <dl class="facts">
         <dt>{t('service.whatTheyDo')}</dt>
-        <dd>{service.description}</dd>
+        <dd>
+          <p>{service.description}</p>
+          <ul class="tag-list">
+            {service.needs.map((code) => (
+              <li key={code}>{labels.needs[code]?.label ?? code}</li>
+            ))}
+          </ul>
+        </dd>
         <dt>{t('service.whoFor')}</dt>
-        <dd>{service.eligibility_description}</dd>
+        <dd>
+          {audiences.length > 0 && <p>{t('service.audiences', { list: audiences.join(', ') })}</p>}
+          <p>{service.eligibility_description}</p>
+        </dd>
         <dt>{t('service.hours')}</dt>
         <dd>
-          {service.open_24_7 && <p>{t('service.open247')}</p>}
+          {service.open_24_7 && <p>{t('hours.always')}</p>}
           {service.schedules.length > 0 && (
             <ul class="plain-list">
               {service.schedules.map((schedule) => (
@@ -59,9 +87,21 @@ export function ServiceScreen({ service, language, focusOnMount, onBack }: Servi
               ))}
             </ul>
           )}
+          {service.closed_on_bank_holidays && <p>{t('hours.closedBankHolidays')}</p>}
         </dd>
         <dt>{t('service.referral')}</dt>
-        <dd>{t(REFERRAL_KEYS[service.access])}</dd>
+        <dd>
+          <p>{t(REFERRAL_KEYS[service.access])}</p>
+          {service.application_process && <p>{service.application_process}</p>}
+        </dd>
+        <dt>{t('service.languages')}</dt>
+        <dd>{service.languages.map((code) => languageName(code, language)).join(', ')}</dd>
+        {service.accessibility && (
+          <>
+            <dt>{t('service.accessibility')}</dt>
+            <dd>{service.accessibility}</dd>
+          </>
+        )}
         {service.safety_notes.length > 0 && (
           <>
             <dt>{t('service.safety')}</dt>
@@ -81,6 +121,11 @@ export function ServiceScreen({ service, language, focusOnMount, onBack }: Servi
           {t('service.source', { host: sourceHost(service.source_url) })}
         </a>
       </p>
+      {pastReview && (
+        <p class="notice" role="note">
+          {t('service.mayBeOutOfDate')}
+        </p>
+      )}
     </>
   );
 }
