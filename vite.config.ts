@@ -35,6 +35,8 @@ export default defineConfig({
       injectManifest: {
         rollupFormat: 'iife',
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        // The Open Referral export is for other directories, not for the app on the phone.
+        globIgnores: ['openreferral/**'],
       },
       devOptions: { enabled: false },
     }),

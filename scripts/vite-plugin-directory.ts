@@ -1,8 +1,13 @@
 // Vite plugin: validates data/ at build time and serves the result as `virtual:directory`,
-// a lazily imported, content-hashed chunk that the service worker precaches.
+// a lazily imported, content-hashed chunk that the service worker precaches. Builds also get
+// the Open Referral export at openreferral/services.json.
 import type { Plugin } from 'vite';
 import { DirectoryValidationError } from '../src/directory/validate.ts';
 import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readTaxonomyLabels } from './directory-source.ts';
+import { toHsdsServices } from './hsds-export.ts';
+
+/** Where the Open Referral export goes in the build output. */
+export const HSDS_EXPORT_PATH = 'openreferral/services.json';
 
 const PUBLIC_ID = 'virtual:directory';
 const RESOLVED_ID = '\0virtual:directory';
@@ -25,6 +30,10 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
         if (error instanceof DirectoryValidationError) this.error(error.message);
         throw error;
       }
+    },
+    generateBundle() {
+      const services = loadValidatedServices(dataDir);
+      this.emitFile({ type: 'asset', fileName: HSDS_EXPORT_PATH, source: `${JSON.stringify(toHsdsServices(services, readTaxonomyLabels(dataDir)), null, 1)}\n` });
     },
   };
 }

@@ -55,10 +55,16 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validateShape = ajv.compile<ServiceRecord>(serviceSchema);
 
+/** Relay UK's prefix for textphone calls to any number ("18001 101"). */
+const TEXT_RELAY_PREFIX = '18001';
+
 /** The digits to dial: E.164 for full numbers, the bare code for short codes; undefined if invalid. */
 export function dialString(number: string): string | undefined {
   const digits = number.replace(/[\s()-]/g, '');
   if (UK_SHORT_CODES.has(digits)) return digits;
+  if (digits.startsWith(TEXT_RELAY_PREFIX) && digits.length > TEXT_RELAY_PREFIX.length) {
+    return dialString(digits.slice(TEXT_RELAY_PREFIX.length)) ? digits : undefined;
+  }
   const parsed = parsePhoneNumberFromString(number, 'GB');
   return parsed?.isValid() ? parsed.number : undefined;
 }

@@ -82,6 +82,13 @@ describe('directory validation', () => {
     expect(validateDirectory([file(valid)], codes, TODAY).errors).toEqual([]);
   });
 
+  it('accepts text relay numbers (18001 then a valid number) and rejects a bad one', () => {
+    const relay = (number: string) => ({ ...valid, phones: [...valid.phones, { number, type: 'textphone', description: 'Text relay' }] });
+    expect(validateDirectory([file(relay('18001 101'))], codes, TODAY).errors).toEqual([]);
+    expect(validateDirectory([file(relay('18001 0808 2000 247'))], codes, TODAY).errors).toEqual([]);
+    expect(errorsFor(relay('18001 12'))).toContain('data/services/example-line.json: $.phones[1].number: "18001 12" is not a valid UK phone number');
+  });
+
   it('reports a duplicate id in two files', () => {
     const { errors } = validateDirectory([file(valid), file(valid)], codes, TODAY);
     expect(errors.map(formatDataError)).toContain('data/services/example-line.json: $.id: duplicate id "example-line", also used by data/services/example-line.json');

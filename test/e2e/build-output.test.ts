@@ -55,6 +55,13 @@ describe('production build', () => {
     expect(assets.some((asset) => asset.includes('directory'))).toBe(true);
   });
 
+  it('writes the Open Referral export beside the app, without precaching it', () => {
+    const exported = JSON.parse(read('openreferral/services.json')) as Array<{ id: string; name: string }>;
+    expect(exported.length).toBeGreaterThanOrEqual(45);
+    expect(exported.map((service) => service.name)).toContain('National Domestic Abuse Helpline');
+    expect(read('sw.js')).not.toContain('openreferral/');
+  });
+
   it(`keeps the first screen's JavaScript within ${FIRST_SCREEN_JS_BUDGET / 1024} KB gzipped`, () => {
     const firstScreen = scriptSources.map((script) => script.src);
     const modulePreloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? '');
