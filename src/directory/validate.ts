@@ -34,9 +34,10 @@ export const KNOWN_WRONG_NUMBERS: ReadonlyMap<string, string> = new Map([
 /**
  * UK short codes that are not geographic or non-geographic numbers, so libphonenumber cannot
  * validate them as such: 999 and 112 (emergency), 101 (police non-emergency), 111 (NHS),
- * 18000 (emergency text relay), 116 123 (Samaritans).
+ * 18000 (emergency text relay), 116 123 (Samaritans), and the text short codes 85258 (Shout)
+ * and 60777 (NCDV).
  */
-export const UK_SHORT_CODES: ReadonlySet<string> = new Set(['999', '112', '101', '111', '18000', '116123']);
+export const UK_SHORT_CODES: ReadonlySet<string> = new Set(['999', '112', '101', '111', '18000', '116123', '85258', '60777']);
 
 /** "file: path: reason", the one way data errors are printed. */
 export function formatDataError(error: DataError): string {

@@ -1,0 +1,117 @@
+// Query understanding on the phone: words → vocabulary terms (exact, prefix or typo) → needs
+// and service names. Uses only the prebuilt index; nothing is indexed here. Pure: no DOM.
+import Fuse from 'fuse.js/basic';
+import { tokenise } from './normalise';
+import type { SearchIndex } from './search-index';
+
+/** How well a query matched: per need code, and per service (by index) through its name. */
+export interface QueryMatch {
+  needs: Map<string, number>;
+  names: Map<number, number>;
+}
+
+const PREFIX_QUALITY = 0.85;
+const TYPO_THRESHOLD = 0.34;
+/** A phrase counts as meant when this share of its (weighted) words matched. */
+export const NEED_MATCH_FLOOR = 0.6;
+const NAME_MATCH_FLOOR = 0.5;
+
+/** Answers queries against one index; remembers typo lookups for the session (in memory only). */
+export class QueryMatcher {
+  private readonly termIds: Map<string, number>;
+  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly tokenCache = new Map<string, Map<number, number>>();
+
+  constructor(private readonly index: SearchIndex) {
+    this.termIds = new Map(index.terms.map((term, id) => [term, id]));
+  }
+
+  /** Needs and names the query points at, each with a score from 0 to 1. */
+  match(query: string): QueryMatch {
+    const tokens = [...new Set(tokenise(query))];
+    const termQuality = new Map<number, number>();
+    for (const token of tokens) {
+      for (const [term, quality] of this.matchToken(token)) {
+        termQuality.set(term, Math.max(termQuality.get(term) ?? 0, quality));
+      }
+    }
+    return { needs: this.scoreNeeds(termQuality), names: this.scoreNames(termQuality) };
+  }
+
+  /** Terms a typed word stands for: itself, words it begins (while typing), or close spellings. */
+  private matchToken(token: string): Map<number, number> {
+    const cached = this.tokenCache.get(token);
+    if (cached) return cached;
+    const found = new Map<number, number>();
+    const exact = this.termIds.get(token);
+    if (exact !== undefined) found.set(exact, 1);
+    const length = [...token].length;
+    if (length >= 3) {
+      const first = [...token][0] ?? '';
+      const group = this.index.groups[first];
+      if (group) {
+        for (const id of group.terms) {
+          const term = this.index.terms[id] ?? '';
+          if (id !== exact && term.startsWith(token)) found.set(id, PREFIX_QUALITY);
+        }
+        if (length >= 4 && exact === undefined) {
+          for (const result of this.fuse(first).search(token, { limit: 8 })) {
+            const id = group.terms[result.refIndex];
+            const score = result.score ?? 1;
+            if (id === undefined || score > TYPO_THRESHOLD || found.has(id)) continue;
+            found.set(id, (1 - score) * 0.9);
+          }
+        }
+      }
+    }
+    this.tokenCache.set(token, found);
+    return found;
+  }
+
+  private fuse(first: string): Fuse<string> {
+    let fuse = this.fuses.get(first);
+    if (!fuse) {
+      const group = this.index.groups[first];
+      const terms = (group?.terms ?? []).map((id) => this.index.terms[id] ?? '');
+      fuse = new Fuse(terms, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true }, Fuse.parseIndex(group?.index ?? { keys: [], records: [] }));
+      this.fuses.set(first, fuse);
+    }
+    return fuse;
+  }
+
+  private scoreNeeds(termQuality: Map<number, number>): Map<string, number> {
+    const phraseHits = new Set<number>();
+    for (const term of termQuality.keys()) for (const phrase of this.index.termPhrases[term] ?? []) phraseHits.add(phrase);
+    const needs = new Map<string, number>();
+    for (const phraseIndex of phraseHits) {
+      const phrase = this.index.phrases[phraseIndex];
+      if (!phrase) continue;
+      let matched = 0;
+      let total = 0;
+      for (const term of phrase.terms) {
+        const weight = this.index.weights[term] ?? 0;
+        total += weight;
+        matched += weight * (termQuality.get(term) ?? 0);
+      }
+      const score = total > 0 ? matched / total : 0;
+      const code = this.index.needs[phrase.need];
+      if (code && score >= NEED_MATCH_FLOOR && score > (needs.get(code) ?? 0)) needs.set(code, score);
+    }
+    return needs;
+  }
+
+  private scoreNames(termQuality: Map<number, number>): Map<number, number> {
+    const matched = new Map<number, number>();
+    for (const [term, quality] of termQuality) {
+      const weight = (this.index.weights[term] ?? 0) * quality;
+      for (const service of this.index.termServices[term] ?? []) matched.set(service, (matched.get(service) ?? 0) + weight);
+    }
+    const names = new Map<number, number>();
+    for (const [service, weight] of matched) {
+      const total = this.index.nameWeights[service] ?? 0;
+      const score = total > 0 ? Math.min(1, weight / total) : 0;
+      if (score >= NAME_MATCH_FLOOR) names.set(service, score);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,99 @@
+// The search index: built once at build time (scripts/), shipped as JSON in the directory
+// chunk, and only parsed on the phone. Pure: no DOM.
+import Fuse from 'fuse.js/basic';
+import { tokenise } from './normalise';
+
+/** A Fuse index in its serialised form (Fuse.createIndex(...).toJSON()). */
+export interface SerialisedFuseIndex {
+  keys: ReadonlyArray<string>;
+  records: Array<{ v: string; i: number; n: number }>;
+}
+
+/** Everything the phone needs to answer a query without building anything. */
+export interface SearchIndex {
+  /** Every distinct word of the needs vocabulary and of service and organisation names. */
+  terms: string[];
+  /** How telling each term is (inverse document frequency over phrases and names). */
+  weights: number[];
+  /** Terms grouped by first character, each group with its prebuilt Fuse index, for typos. */
+  groups: Record<string, { terms: number[]; index: SerialisedFuseIndex }>;
+  /** Need codes, in taxonomy order. */
+  needs: string[];
+  /** Every phrase of every need in every language, as term ids. */
+  phrases: Array<{ need: number; terms: number[] }>;
+  /** For each term, the phrases that contain it. */
+  termPhrases: number[][];
+  /** For each term, the services whose name or organisation contains it. */
+  termServices: number[][];
+  /** For each service, the weight of all its name terms (to score partial name matches). */
+  nameWeights: number[];
+}
+
+/** A need's words in every language: labels and everyday phrases. */
+export interface NeedVocabulary {
+  code: string;
+  phrases: string[];
+}
+
+/** What the index needs to know about a service. */
+export interface IndexedService {
+  name: string;
+  organization: { name: string };
+}
+
+/** Builds the index from the needs vocabulary and the services' names. Build time only. */
+export function buildSearchIndex(vocabulary: NeedVocabulary[], services: IndexedService[]): SearchIndex {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const termId = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+    }
+    return id;
+  };
+
+  const phrases: SearchIndex['phrases'] = [];
+  vocabulary.forEach((need, needIndex) => {
+    const seen = new Set<string>();
+    for (const phrase of need.phrases) {
+      const ids = [...new Set(tokenise(phrase).map(termId))];
+      const key = ids.join(',');
+      if (ids.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      phrases.push({ need: needIndex, terms: ids });
+    }
+  });
+
+  const serviceTerms = services.map((service) => [...new Set([...tokenise(service.name), ...tokenise(service.organization.name)].map(termId))]);
+
+  const termPhrases: number[][] = terms.map(() => []);
+  phrases.forEach((phrase, phraseIndex) => phrase.terms.forEach((term) => termPhrases[term]?.push(phraseIndex)));
+  const termServices: number[][] = terms.map(() => []);
+  serviceTerms.forEach((ids, serviceIndex) => ids.forEach((term) => termServices[term]?.push(serviceIndex)));
+
+  // Inverse document frequency over phrases and names: "my" and "help" say little, "refuge" a lot.
+  const documents = phrases.length + services.length;
+  const weights = terms.map((_, term) => {
+    const frequency = (termPhrases[term]?.length ?? 0) + (termServices[term]?.length ?? 0);
+    return Math.log(1 + documents / (1 + frequency));
+  });
+  const nameWeights = serviceTerms.map((ids) => ids.reduce((sum, term) => sum + (weights[term] ?? 0), 0));
+
+  const byFirst = new Map<string, number[]>();
+  terms.forEach((term, id) => {
+    const first = [...term][0] ?? '';
+    const group = byFirst.get(first);
+    if (group) group.push(id);
+    else byFirst.set(first, [id]);
+  });
+  const groups: SearchIndex['groups'] = {};
+  for (const [first, ids] of byFirst) {
+    const index = Fuse.createIndex([], ids.map((id) => terms[id] ?? '')).toJSON() as SerialisedFuseIndex;
+    groups[first] = { terms: ids, index };
+  }
+
+  return { terms, weights, groups, needs: vocabulary.map((need) => need.code), phrases, termPhrases, termServices, nameWeights };
+}
