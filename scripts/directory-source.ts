@@ -5,12 +5,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type SourceFile } from '../src/directory/validate.ts';
 import type { DirectoryBundle, ServiceRecord, TaxonomyLabels } from '../src/directory/types.ts';
+import { buildSearchIndex, type NeedVocabulary } from '../src/search/search-index.ts';
 
 /** The repository's data folder. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 interface CodeList {
-  [key: string]: Array<{ code: string; family?: 'happening' | 'need'; label: Record<string, string> }>;
+  [key: string]: Array<{ code: string; family?: 'happening' | 'need'; label: Record<string, string>; phrases?: Record<string, string[]> }>;
 }
 
 function readCodeList(dataDir: string, file: string, key: string) {
@@ -50,6 +51,20 @@ export function londonToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
 }
 
+/** Every need's labels and everyday phrases, in every language, for the search index. */
+export function readNeedVocabulary(dataDir = DATA_DIR): NeedVocabulary[] {
+  return readCodeList(dataDir, 'needs.json', 'needs').map((need) => ({
+    code: need.code,
+    phrases: [...Object.values(need.label), ...Object.values(need.phrases ?? {}).flat()],
+  }));
+}
+
+/** Stop words of every language, which the search index weighs lightly. */
+export function readStopwords(dataDir = DATA_DIR): string[] {
+  const file = JSON.parse(readFileSync(join(dataDir, 'taxonomy', 'stopwords.json'), 'utf8')) as { words: Record<string, string[]> };
+  return Object.values(file.words).flat();
+}
+
 /** Validates the whole directory; throws DirectoryValidationError listing every problem. */
 export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday()): ServiceRecord[] {
   const { services, errors } = validateDirectory(readServiceFiles(dataDir), readKnownCodes(dataDir), today);
@@ -58,9 +73,15 @@ export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday())
 }
 
 /** The runtime bundle: validated services with dialable numbers worked out at build time. */
-export function buildDirectoryBundle(services: ServiceRecord[], labels: TaxonomyLabels = readTaxonomyLabels()): DirectoryBundle {
+export function buildDirectoryBundle(
+  services: ServiceRecord[],
+  labels: TaxonomyLabels = readTaxonomyLabels(),
+  vocabulary: NeedVocabulary[] = readNeedVocabulary(),
+  stopwords: string[] = readStopwords(),
+): DirectoryBundle {
   return {
     labels,
+    search: buildSearchIndex(vocabulary, services, stopwords),
     services: services.map((service) => ({
       ...service,
       phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number) ?? '' })),

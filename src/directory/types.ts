@@ -1,5 +1,6 @@
 // Types of the directory, shared by the build (validation, export) and the app.
 // Field names follow the Open Referral UK / HSDS service model where one exists.
+import type { SearchIndex } from '../search/search-index';
 
 /** Where a service works. */
 export const AREA_CODES = ['hammersmith-fulham', 'kensington-chelsea', 'westminster', 'wandsworth', 'london', 'uk'] as const;
@@ -94,8 +95,9 @@ export interface TaxonomyLabels {
   areas: Record<string, string>;
 }
 
-/** What the app loads: every service, validated and normalised at build time. */
+/** What the app loads: every service, validated and normalised at build time, and the search index. */
 export interface DirectoryBundle {
   services: Service[];
   labels: TaxonomyLabels;
+  search: SearchIndex;
 }

@@ -10,7 +10,16 @@ export interface QueryMatch {
   names: Map<number, number>;
 }
 
+/** One typed word: the terms it matched (with quality) and how telling it is. */
+interface QueryWord {
+  terms: Map<number, number>;
+  weight: number;
+}
+
 const PREFIX_QUALITY = 0.85;
+/** Query coverage only counts when the matched words carry at least this much weight (not just "my"). */
+const INFORMATIVE_WEIGHT = 3;
+const QUERY_COVERAGE_FACTOR = 0.9;
 const TYPO_THRESHOLD = 0.34;
 /** A phrase counts as meant when this share of its (weighted) words matched. */
 export const NEED_MATCH_FLOOR = 0.6;
@@ -22,20 +31,52 @@ export class QueryMatcher {
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly tokenCache = new Map<string, Map<number, number>>();
 
+  private readonly maxWeight: number;
+
   constructor(private readonly index: SearchIndex) {
     this.termIds = new Map(index.terms.map((term, id) => [term, id]));
+    this.maxWeight = Math.max(0, ...index.weights);
   }
 
   /** Needs and names the query points at, each with a score from 0 to 1. */
   match(query: string): QueryMatch {
-    const tokens = [...new Set(tokenise(query))];
+    const words = [...new Set(tokenise(query))].map((token) => {
+      const terms = this.matchToken(token);
+      let weight = 0;
+      for (const term of terms.keys()) weight = Math.max(weight, this.index.weights[term] ?? 0);
+      // A word the index does not know weighs as much as the rarest word it does know.
+      return { terms, weight: terms.size > 0 ? weight : this.maxWeight };
+    });
     const termQuality = new Map<number, number>();
-    for (const token of tokens) {
-      for (const [term, quality] of this.matchToken(token)) {
-        termQuality.set(term, Math.max(termQuality.get(term) ?? 0, quality));
-      }
+    for (const word of words) {
+      for (const [term, quality] of word.terms) termQuality.set(term, Math.max(termQuality.get(term) ?? 0, quality));
     }
-    return { needs: this.scoreNeeds(termQuality), names: this.scoreNames(termQuality) };
+    return { needs: this.scoreNeeds(words, termQuality), names: this.scoreNames(words, termQuality) };
+  }
+
+  /**
+   * How much of a set of terms the query covers, two ways: the share of the set's words the query
+   * matched, and the share of the query's words found in the set (so "fgm" finds a long label).
+   */
+  private coverage(terms: readonly number[], words: readonly QueryWord[], termQuality: Map<number, number>): number {
+    let matched = 0;
+    let total = 0;
+    for (const term of terms) {
+      const weight = this.index.weights[term] ?? 0;
+      total += weight;
+      matched += weight * (termQuality.get(term) ?? 0);
+    }
+    const ofTerms = total > 0 ? matched / total : 0;
+    let wordsMatched = 0;
+    let wordsTotal = 0;
+    for (const word of words) {
+      wordsTotal += word.weight;
+      let best = 0;
+      for (const term of terms) best = Math.max(best, word.terms.get(term) ?? 0);
+      wordsMatched += word.weight * best;
+    }
+    const ofQuery = wordsMatched >= INFORMATIVE_WEIGHT && wordsTotal > 0 ? (QUERY_COVERAGE_FACTOR * wordsMatched) / wordsTotal : 0;
+    return Math.max(ofTerms, ofQuery);
   }
 
   /** Terms a typed word stands for: itself, words it begins (while typing), or close spellings. */
@@ -79,37 +120,27 @@ export class QueryMatcher {
     return fuse;
   }
 
-  private scoreNeeds(termQuality: Map<number, number>): Map<string, number> {
+  private scoreNeeds(words: readonly QueryWord[], termQuality: Map<number, number>): Map<string, number> {
     const phraseHits = new Set<number>();
     for (const term of termQuality.keys()) for (const phrase of this.index.termPhrases[term] ?? []) phraseHits.add(phrase);
     const needs = new Map<string, number>();
     for (const phraseIndex of phraseHits) {
       const phrase = this.index.phrases[phraseIndex];
-      if (!phrase) continue;
-      let matched = 0;
-      let total = 0;
-      for (const term of phrase.terms) {
-        const weight = this.index.weights[term] ?? 0;
-        total += weight;
-        matched += weight * (termQuality.get(term) ?? 0);
-      }
-      const score = total > 0 ? matched / total : 0;
-      const code = this.index.needs[phrase.need];
-      if (code && score >= NEED_MATCH_FLOOR && score > (needs.get(code) ?? 0)) needs.set(code, score);
+      const code = phrase ? this.index.needs[phrase.need] : undefined;
+      if (!phrase || !code) continue;
+      const score = this.coverage(phrase.terms, words, termQuality);
+      if (score >= NEED_MATCH_FLOOR && score > (needs.get(code) ?? 0)) needs.set(code, score);
     }
     return needs;
   }
 
-  private scoreNames(termQuality: Map<number, number>): Map<number, number> {
-    const matched = new Map<number, number>();
-    for (const [term, quality] of termQuality) {
-      const weight = (this.index.weights[term] ?? 0) * quality;
-      for (const service of this.index.termServices[term] ?? []) matched.set(service, (matched.get(service) ?? 0) + weight);
-    }
+  private scoreNames(words: readonly QueryWord[], termQuality: Map<number, number>): Map<number, number> {
+    const candidates = new Set<number>();
+    for (const term of termQuality.keys()) for (const service of this.index.termServices[term] ?? []) candidates.add(service);
     const names = new Map<number, number>();
-    for (const [service, weight] of matched) {
-      const total = this.index.nameWeights[service] ?? 0;
-      const score = total > 0 ? Math.min(1, weight / total) : 0;
+    for (const service of candidates) {
+      const fields = this.index.nameTerms[service] ?? [];
+      const score = Math.max(...fields.map((terms) => this.coverage(terms, words, termQuality)));
       if (score >= NAME_MATCH_FLOOR) names.set(service, score);
     }
     return names;

@@ -3,11 +3,8 @@
 import Fuse from 'fuse.js/basic';
 import { tokenise } from './normalise';
 
-/** A Fuse index in its serialised form (Fuse.createIndex(...).toJSON()). */
-export interface SerialisedFuseIndex {
-  keys: ReadonlyArray<string>;
-  records: Array<{ v: string; i: number; n: number }>;
-}
+/** A Fuse index in its serialised form, as Fuse.parseIndex takes it (string lists have no keys). */
+export type SerialisedFuseIndex = Parameters<typeof Fuse.parseIndex>[0];
 
 /** Everything the phone needs to answer a query without building anything. */
 export interface SearchIndex {
@@ -25,8 +22,8 @@ export interface SearchIndex {
   termPhrases: number[][];
   /** For each term, the services whose name or organisation contains it. */
   termServices: number[][];
-  /** For each service, the weight of all its name terms (to score partial name matches). */
-  nameWeights: number[];
+  /** For each service, the term ids of its name and of its organisation's name. */
+  nameTerms: number[][][];
 }
 
 /** A need's words in every language: labels and everyday phrases. */
@@ -41,8 +38,11 @@ export interface IndexedService {
   organization: { name: string };
 }
 
+/** The weight of a stop word ("my", "help"): still matched, but it hardly counts. */
+const STOPWORD_WEIGHT = 0.3;
+
 /** Builds the index from the needs vocabulary and the services' names. Build time only. */
-export function buildSearchIndex(vocabulary: NeedVocabulary[], services: IndexedService[]): SearchIndex {
+export function buildSearchIndex(vocabulary: NeedVocabulary[], services: IndexedService[], stopwords: readonly string[] = []): SearchIndex {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const termId = (term: string) => {
@@ -67,7 +67,11 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
     }
   });
 
-  const serviceTerms = services.map((service) => [...new Set([...tokenise(service.name), ...tokenise(service.organization.name)].map(termId))]);
+  const nameTerms = services.map((service) => [
+    [...new Set(tokenise(service.name).map(termId))],
+    [...new Set(tokenise(service.organization.name).map(termId))],
+  ]);
+  const serviceTerms = nameTerms.map(([name = [], organisation = []]) => [...new Set([...name, ...organisation])]);
 
   const termPhrases: number[][] = terms.map(() => []);
   phrases.forEach((phrase, phraseIndex) => phrase.terms.forEach((term) => termPhrases[term]?.push(phraseIndex)));
@@ -76,11 +80,12 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
 
   // Inverse document frequency over phrases and names: "my" and "help" say little, "refuge" a lot.
   const documents = phrases.length + services.length;
-  const weights = terms.map((_, term) => {
-    const frequency = (termPhrases[term]?.length ?? 0) + (termServices[term]?.length ?? 0);
+  const ignored = new Set(stopwords.flatMap((word) => tokenise(word)));
+  const weights = terms.map((term, id) => {
+    if (ignored.has(term)) return STOPWORD_WEIGHT;
+    const frequency = (termPhrases[id]?.length ?? 0) + (termServices[id]?.length ?? 0);
     return Math.log(1 + documents / (1 + frequency));
   });
-  const nameWeights = serviceTerms.map((ids) => ids.reduce((sum, term) => sum + (weights[term] ?? 0), 0));
 
   const byFirst = new Map<string, number[]>();
   terms.forEach((term, id) => {
@@ -91,9 +96,10 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
   });
   const groups: SearchIndex['groups'] = {};
   for (const [first, ids] of byFirst) {
-    const index = Fuse.createIndex([], ids.map((id) => terms[id] ?? '')).toJSON() as SerialisedFuseIndex;
+    const { records } = Fuse.createIndex([], ids.map((id) => terms[id] ?? '')).toJSON();
+    const index: SerialisedFuseIndex = { keys: [], records };
     groups[first] = { terms: ids, index };
   }
 
-  return { terms, weights, groups, needs: vocabulary.map((need) => need.code), phrases, termPhrases, termServices, nameWeights };
+  return { terms, weights, groups, needs: vocabulary.map((need) => need.code), phrases, termPhrases, termServices, nameTerms };
 }
