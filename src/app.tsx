@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
-import type { DirectoryBundle } from './directory/types';
+import type { AreaCode, DirectoryBundle } from './directory/types';
 import { TContext } from './i18n/use-t';
 import { HOME, currentScreen, popScreen, pushScreen, type Screen } from './navigation';
 import { HomeScreen } from './screens/home/home-screen';
 import { ResultsScreen } from './screens/results/results-screen';
 import { ServiceScreen } from './screens/service/service-screen';
+import { DirectorySearch } from './search/search';
+import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
 
 /** Props of App. */
 export interface AppProps {
@@ -19,20 +21,22 @@ export interface AppProps {
   clock?: () => Date;
 }
 
+type DirectoryState = { status: 'loading' } | { status: 'ready'; bundle: DirectoryBundle; engine: DirectorySearch } | { status: 'failed' };
+
 const systemClock = () => new Date();
 
-type DirectoryState = { status: 'loading' } | { status: 'ready'; bundle: DirectoryBundle } | { status: 'failed' };
-
-/** The app shell: in-memory screen stack, the directory, and the update prompt. */
+/** The app shell: in-memory screens and search, the directory, and the update prompt. */
 export function App({ t, language, loadDirectory, onUpdateReady, clock = systemClock }: AppProps) {
   const [stack, setStack] = useState<Screen[]>([HOME]);
+  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
+  const [borough, setBorough] = useState<AreaCode | undefined>(undefined);
   const [directory, setDirectory] = useState<DirectoryState>({ status: 'loading' });
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     let live = true;
     loadDirectory().then(
-      (bundle) => live && setDirectory({ status: 'ready', bundle }),
+      (bundle) => live && setDirectory({ status: 'ready', bundle, engine: new DirectorySearch(bundle.search, bundle.services) }),
       () => live && setDirectory({ status: 'failed' }),
     );
     return () => {
@@ -46,7 +50,11 @@ export function App({ t, language, loadDirectory, onUpdateReady, clock = systemC
 
   useEffect(() => {
     // Quick exit (src/exit/quick-exit.ts) dispatches this synchronously before leaving.
-    const clear = () => setStack([HOME]);
+    const clear = () => {
+      setStack([HOME]);
+      setSearch(EMPTY_SEARCH);
+      setBorough(undefined);
+    };
     document.addEventListener('waymark:exit', clear);
     return () => document.removeEventListener('waymark:exit', clear);
   }, []);
@@ -54,33 +62,63 @@ export function App({ t, language, loadDirectory, onUpdateReady, clock = systemC
   const navigate = useCallback((screen: Screen) => setStack((current) => pushScreen(current, screen)), []);
   const back = useCallback(() => setStack(popScreen), []);
   const openService = useCallback((id: string) => navigate({ name: 'service', id }), [navigate]);
+  const showResults = useCallback(
+    (change: Partial<SearchState>) => {
+      setSearch((current) => newSearch(borough, { query: current.query, ...change }));
+      navigate({ name: 'results' });
+    },
+    [borough, navigate],
+  );
 
   const screen = currentScreen(stack);
   const focusOnMount = stack.length > 1 || screen !== HOME;
-  const services = directory.status === 'ready' ? directory.bundle.services : [];
-  const now = clock();
+  // Read the clock when the person moves or searches, not on every render, so results stay put.
+  const now = useMemo(() => clock(), [clock, stack, search]);
+  const ready = directory.status === 'ready' ? directory : undefined;
 
   return (
     <TContext.Provider value={t}>
-      <>
-        {screen.name === 'home' && <HomeScreen focusOnMount={focusOnMount} onNavigate={navigate} />}
-        {screen.name !== 'home' && directory.status === 'loading' && <p role="status">{t('results.loading')}</p>}
-        {screen.name !== 'home' && directory.status === 'failed' && <p role="alert">{t('results.loadFailed')}</p>}
-        {screen.name === 'results' && directory.status === 'ready' && (
-          <ResultsScreen key={`results-${stack.length}`} list={screen.list} services={services} language={language} now={now} focusOnMount={focusOnMount} onBack={back} onOpen={openService} />
-        )}
-        {screen.name === 'service' && directory.status === 'ready' && (
-          <ServiceScreen
-            key={`service-${screen.id}`}
-            service={services.find((service) => service.id === screen.id)}
-            labels={directory.bundle.labels}
-            language={language}
-            now={now}
-            focusOnMount={focusOnMount}
-            onBack={back}
-          />
-        )}
-      </>
+      {screen.name === 'home' && (
+        <HomeScreen
+          focusOnMount={focusOnMount}
+          labels={ready?.bundle.labels}
+          query={search.query}
+          borough={borough}
+          onQuery={(query) => setSearch((current) => ({ ...current, query }))}
+          onSearch={() => showResults({})}
+          onChooseNeed={(need) => showResults({ query: '', needs: [need] })}
+          onBorough={setBorough}
+          onBrowseAll={() => showResults({ query: '' })}
+        />
+      )}
+      {screen.name !== 'home' && directory.status === 'loading' && <p role="status">{t('results.loading')}</p>}
+      {directory.status === 'failed' && <p role="alert">{t('results.loadFailed')}</p>}
+      {screen.name === 'results' && ready && (
+        <ResultsScreen
+          key={`results-${stack.length}`}
+          engine={ready.engine}
+          services={ready.bundle.services}
+          labels={ready.bundle.labels}
+          state={search}
+          language={language}
+          now={now}
+          focusOnMount={focusOnMount}
+          onChange={setSearch}
+          onBack={back}
+          onOpen={openService}
+        />
+      )}
+      {screen.name === 'service' && ready && (
+        <ServiceScreen
+          key={`service-${screen.id}`}
+          service={ready.bundle.services.find((service) => service.id === screen.id)}
+          labels={ready.bundle.labels}
+          language={language}
+          now={now}
+          focusOnMount={focusOnMount}
+          onBack={back}
+        />
+      )}
       {applyUpdate && <UpdatePrompt onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />}
     </TContext.Provider>
   );

@@ -4,7 +4,7 @@
 /** A place in the app. */
 export type Screen =
   | { name: 'home' }
-  | { name: 'results'; list: 'help-now' | 'all' }
+  | { name: 'results' }
   | { name: 'service'; id: string };
 
 /** The screen every session starts on, and the one quick exit returns state to. */

@@ -22,17 +22,19 @@ describe('App', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Find support' })).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: /All services/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'See all services' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'All services' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(`${bundle.services.length} services`)).toBeTruthy();
-    expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(bundle.services.length);
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more services' }));
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(40));
 
     fireEvent.click(screen.getByRole('button', { name: 'Samaritans' }));
     await screen.findByRole('heading', { level: 1, name: 'Samaritans' });
     const call = screen.getByRole('link', { name: 'Call 116 123' });
     expect(call.getAttribute('href')).toBe('tel:116123');
-    expect(screen.getByText('Open 24 hours, every day', { selector: '.badge' })).toBeTruthy();
+    expect(screen.getAllByText('Open 24 hours, every day').length).toBeGreaterThan(0);
     expect(screen.getByText(/^Checked November 2026/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
@@ -41,20 +43,61 @@ describe('App', () => {
     expect(location.href).toBe(url);
   });
 
-  it('"Help right now" lists only services open day and night', async () => {
+  it('"Help right now" puts lines open now first and shows the need as a removable chip', async () => {
+    renderApp({ clock: () => new Date('2026-11-24T03:00:00Z') });
+    fireEvent.click(await screen.findByRole('button', { name: 'Help right now' }));
+    await screen.findByRole('heading', { level: 1, name: 'Services for you' });
+    const cards = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '');
+    const first = bundle.services.find((service) => service.name === cards[0]);
+    expect(first?.open_24_7).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Help right now' }));
+    await screen.findByRole('heading', { level: 1, name: 'All services' });
+    expect(screen.getByText(`${bundle.services.length} services`)).toBeTruthy();
+  });
+
+  it('understands typed words with a typo and keeps them out of the URL and title', async () => {
+    const url = location.href;
     renderApp();
-    fireEvent.click(screen.getByRole('button', { name: /Help right now/ }));
-    await screen.findByRole('heading', { level: 1, name: 'Help right now' });
-    const open247 = bundle.services.filter((service) => service.open_24_7);
-    expect(open247.length).toBeGreaterThan(0);
-    expect(open247.length).toBeLessThan(bundle.services.length);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'refuje' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('heading', { level: 1, name: 'Services for you' });
+    const topThree = screen.getAllByRole('heading', { level: 2 }).slice(0, 3).map((heading) => heading.textContent);
+    expect(topThree).toContain('Refuge safe houses (refuges)');
+    expect(screen.getByRole('button', { name: 'Remove A safe place to stay' })).toBeTruthy();
+    expect(location.href).toBe(url);
+    expect(document.title).not.toContain('refuje');
+  });
+
+  it('narrows results with a filter, shows it as a chip, and counts what is left', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Domestic abuse' }));
+    await screen.findByRole('heading', { level: 1, name: 'Services for you' });
+    const count = () => Number(/\d+/.exec(screen.getByRole('status').textContent ?? '')?.[0]);
+    const before = count();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Who it is for' }), { target: { value: 'men' } });
+    await screen.findByRole('button', { name: 'Remove Men' });
     const names = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    expect(names.sort()).toEqual(open247.map((service) => service.name).sort());
+    expect(count()).toBeLessThan(before);
+    for (const name of names) {
+      const service = bundle.services.find((entry) => entry.name === name);
+      expect(service?.audiences.length === 0 || service?.audiences.includes('men'), name ?? '').toBe(true);
+    }
+    expect(names).toContain("Men's Advice Line");
+    expect(names.length).toBe(Math.min(count(), 20));
+  });
+
+  it('never shows a dead end: no match offers the 24/7 national helplines', async () => {
+    renderApp();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'qwxzv' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByText('No services match all of this. These national helplines are open day and night:');
+    expect(screen.getByRole('button', { name: 'National Domestic Abuse Helpline' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('0 services');
   });
 
   it('the quick-exit event clears in-memory state back to the first screen', async () => {
     renderApp();
-    fireEvent.click(screen.getByRole('button', { name: /All services/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'See all services' }));
     await screen.findByRole('heading', { level: 1, name: 'All services' });
     document.dispatchEvent(new Event('waymark:exit'));
     await screen.findByRole('heading', { level: 1, name: 'Find support' });
@@ -62,7 +105,6 @@ describe('App', () => {
 
   it('says so plainly, with the emergency number, when the directory cannot load', async () => {
     renderApp({ loadDirectory: () => Promise.reject(new Error('missing')) });
-    fireEvent.click(screen.getByRole('button', { name: /All services/ }));
     expect((await screen.findByRole('alert')).textContent).toContain('Call 999');
   });
 

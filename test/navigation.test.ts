@@ -3,10 +3,10 @@ import { HOME, currentScreen, popScreen, pushScreen } from '../src/navigation.ts
 
 describe('in-memory navigation', () => {
   it('pushes and pops screens without touching anything outside memory', () => {
-    const results = pushScreen([HOME], { name: 'results', list: 'all' });
+    const results = pushScreen([HOME], { name: 'results' });
     const service = pushScreen(results, { name: 'service', id: 'samaritans' });
     expect(currentScreen(service)).toEqual({ name: 'service', id: 'samaritans' });
-    expect(currentScreen(popScreen(service))).toEqual({ name: 'results', list: 'all' });
+    expect(currentScreen(popScreen(service))).toEqual({ name: 'results' });
     expect(popScreen(popScreen(service))).toEqual([HOME]);
   });
 

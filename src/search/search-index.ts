@@ -1,7 +1,7 @@
 // The search index: built once at build time (scripts/), shipped as JSON in the directory
 // chunk, and only parsed on the phone. Pure: no DOM.
 import Fuse from 'fuse.js/basic';
-import { tokenise } from './normalise';
+import { tokenise } from './normalise.ts';
 
 /** A Fuse index in its serialised form, as Fuse.parseIndex takes it (string lists have no keys). */
 export type SerialisedFuseIndex = Parameters<typeof Fuse.parseIndex>[0];

@@ -8,6 +8,8 @@ import type { SearchIndex } from './search-index';
 export interface SearchRequest {
   query: string;
   needs: readonly string[];
+  /** Needs not to use even if the words point at them. */
+  excludedNeeds?: readonly string[];
   filters: Filters;
 }
 
@@ -37,7 +39,8 @@ export class DirectorySearch {
     const typed: QueryMatch = request.query.trim() ? this.matcher.match(request.query) : { needs: new Map(), names: new Map() };
     const needs = new Map(typed.needs);
     for (const code of request.needs) needs.set(code, 1);
-    const browsing = !request.query.trim() && needs.size === 0;
+    for (const code of request.excludedNeeds ?? []) needs.delete(code);
+    const browsing = !request.query.trim() && request.needs.length === 0;
     const ranked = rankServices(this.services, { needs, names: typed.names }, context, browsing);
     return {
       needs: [...needs].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score),

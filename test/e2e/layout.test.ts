@@ -30,7 +30,7 @@ const screens: Array<[string, () => Promise<void>]> = [
   [
     'results',
     async () => {
-      await page.getByRole('button', { name: /All services/ }).click();
+      await page.getByRole('button', { name: 'See all services' }).click();
       await page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
     },
   ],

@@ -51,7 +51,7 @@ describe('offline in Chromium', () => {
     const offline = await open(profile);
     await offline.page.goto(`${server.origin}/`);
     await offline.page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
-    await offline.page.getByRole('button', { name: /All services/ }).click();
+    await offline.page.getByRole('button', { name: 'See all services' }).click();
     await offline.page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
     await offline.page.getByRole('button', { name: 'National Domestic Abuse Helpline' }).click();
     await offline.page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline' }).waitFor();
@@ -67,7 +67,7 @@ describe('offline in Chromium', () => {
     // Controlled from the second load on; a new worker then has to wait.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
-    await page.getByRole('button', { name: /All services/ }).click();
+    await page.getByRole('button', { name: 'See all services' }).click();
     await page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 

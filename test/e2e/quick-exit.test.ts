@@ -125,7 +125,7 @@ describe('quick exit in Chromium', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await openApp(heldPage);
-    await heldPage.getByRole('button', { name: /All services/ }).click();
+    await heldPage.getByRole('button', { name: 'See all services' }).click();
     await heldPage.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
     await heldPage.keyboard.press('Shift');
     await heldPage.keyboard.press('Shift');
@@ -174,7 +174,7 @@ describe('quick exit in Chromium', () => {
     const startLength = await page.evaluate(() => history.length);
     const root = `${server.origin}/`;
 
-    await page.getByRole('button', { name: /All services/ }).click();
+    await page.getByRole('button', { name: 'See all services' }).click();
     await page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
     expect(page.url()).toBe(root);
     await page.getByRole('button', { name: 'National Domestic Abuse Helpline' }).click();

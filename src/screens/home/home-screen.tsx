@@ -1,34 +1,55 @@
+import { NeedTiles } from '../../components/need-tiles/need-tiles';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
+import { SearchBox } from '../../components/search-box/search-box';
+import { AREA_CODES, type AreaCode, type TaxonomyLabels } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
-import type { Screen } from '../../navigation';
 
 /** Props of HomeScreen. */
 export interface HomeScreenProps {
   focusOnMount: boolean;
-  onNavigate: (screen: Screen) => void;
+  /** Need labels, once the directory has loaded. */
+  labels: TaxonomyLabels | undefined;
+  query: string;
+  borough: AreaCode | undefined;
+  onQuery: (query: string) => void;
+  onSearch: () => void;
+  onChooseNeed: (need: string) => void;
+  onBorough: (borough: AreaCode | undefined) => void;
+  onBrowseAll: () => void;
 }
 
-/** The first screen: calm, neutral, two large ways in. */
-export function HomeScreen({ focusOnMount, onNavigate }: HomeScreenProps) {
+const BOROUGHS = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
+
+/** The first screen: calm and neutral; search in your own words, or tap what is happening or what you need. */
+export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll }: HomeScreenProps) {
   const t = useT();
   return (
     <>
       <ScreenHeading focusOnMount={focusOnMount}>{t('home.title')}</ScreenHeading>
       <p>{t('home.intro')}</p>
-      <ul class="tile-list">
-        <li>
-          <button type="button" class="tile" onClick={() => onNavigate({ name: 'results', list: 'help-now' })}>
-            <span class="tile-title">{t('home.helpNow')}</span>
-            <span>{t('home.helpNowHint')}</span>
-          </button>
-        </li>
-        <li>
-          <button type="button" class="tile" onClick={() => onNavigate({ name: 'results', list: 'all' })}>
-            <span class="tile-title">{t('home.allServices')}</span>
-            <span>{t('home.allServicesHint')}</span>
-          </button>
-        </li>
-      </ul>
+      <SearchBox value={query} onInput={onQuery} onSearch={onSearch} />
+      {labels && (
+        <>
+          <NeedTiles heading={t('home.happening')} family="happening" labels={labels} onChoose={onChooseNeed} />
+          <NeedTiles heading={t('home.needs')} family="need" labels={labels} onChoose={onChooseNeed} />
+          <label class="borough-choice">
+            {t('home.borough')}
+            <select value={borough ?? ''} onChange={(event) => onBorough((event.currentTarget.value || undefined) as AreaCode | undefined)}>
+              <option value="">{t('home.anywhere')}</option>
+              {BOROUGHS.map((area) => (
+                <option key={area} value={area}>
+                  {labels.areas[area] ?? area}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p>
+            <button type="button" class="button button-secondary" onClick={onBrowseAll}>
+              {t('home.allServices')}
+            </button>
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -1,36 +1,118 @@
+import { useMemo, useState } from 'preact/hooks';
+import { ActiveChips, type Chip } from '../../components/active-chips/active-chips';
 import { BackButton } from '../../components/back-button/back-button';
+import { FilterPanel } from '../../components/filter-panel/filter-panel';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
+import { SearchBox } from '../../components/search-box/search-box';
 import { ServiceCard } from '../../components/service-card/service-card';
-import { useT } from '../../i18n/use-t';
-import type { Service } from '../../directory/types';
+import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { openStatus } from '../../hours/open-status';
+import { useT } from '../../i18n/use-t';
+import type { Filters } from '../../search/rank';
+import type { DirectorySearch } from '../../search/search';
+import type { SearchState } from '../../search-state';
 
 /** Props of ResultsScreen. */
 export interface ResultsScreenProps {
-  list: 'help-now' | 'all';
+  engine: DirectorySearch;
   services: Service[];
+  labels: TaxonomyLabels;
+  state: SearchState;
   language: string;
   now: Date;
   focusOnMount: boolean;
+  onChange: (state: SearchState) => void;
   onBack: () => void;
   onOpen: (id: string) => void;
 }
 
-/** A list of services; "help right now" shows the lines open day and night. */
-export function ResultsScreen({ list, services, language, now, focusOnMount, onBack, onOpen }: ResultsScreenProps) {
+const PAGE_SIZE = 20;
+
+/** Ranked services for the search, with removable needs and filters, and never a dead end. */
+export function ResultsScreen({ engine, services, labels, state, language, now, focusOnMount, onChange, onBack, onOpen }: ResultsScreenProps) {
   const t = useT();
-  const shown = list === 'help-now' ? services.filter((service) => service.open_24_7) : services;
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const result = useMemo(
+    () => engine.search(state, { borough: state.filters.borough, language, now, bankHolidays: BANK_HOLIDAYS }),
+    [engine, state, language, now],
+  );
+  const spokenLanguages = useMemo(() => [...new Set(services.flatMap((service) => service.languages))].sort(), [services]);
+  const browsing = !state.query.trim() && state.needs.length === 0;
+
+  const chips: Chip[] = [
+    ...result.needs.map(({ code }) => ({
+      key: `need-${code}`,
+      label: labels.needs[code]?.label ?? code,
+      onRemove: () => onChange({ ...state, needs: state.needs.filter((need) => need !== code), excludedNeeds: [...state.excludedNeeds, code] }),
+    })),
+    ...filterChips(state.filters, labels, language, t).map(({ key, label }) => ({
+      key: `filter-${key}`,
+      label,
+      onRemove: () => {
+        const filters: Filters = { ...state.filters };
+        delete filters[key];
+        onChange({ ...state, filters });
+      },
+    })),
+  ];
+
   return (
     <>
       <BackButton onBack={onBack} />
-      <ScreenHeading focusOnMount={focusOnMount}>{t(list === 'help-now' ? 'results.helpNowTitle' : 'results.allTitle')}</ScreenHeading>
-      <p role="status">{t('results.count', { count: shown.length })}</p>
-      <ul class="card-list" aria-label={t('a11y.servicesList')}>
-        {shown.map((service) => (
+      <ScreenHeading focusOnMount={focusOnMount}>{t(browsing ? 'results.allTitle' : 'results.title')}</ScreenHeading>
+      <SearchBox value={state.query} onInput={(query) => onChange({ ...state, query, excludedNeeds: [] })} />
+      <ActiveChips chips={chips} onClearAll={() => onChange({ query: '', needs: [], excludedNeeds: [], filters: {} })} />
+      <FilterPanel filters={state.filters} labels={labels} languages={spokenLanguages} uiLanguage={language} onChange={(filters) => onChange({ ...state, filters })} />
+      <p role="status" class="result-count">
+        {t('results.count', { count: result.results.length })}
+      </p>
+      {result.results.length > 0 ? (
+        <>
+          <ul class="card-list" aria-label={t('a11y.servicesList')}>
+            {result.results.slice(0, shown).map(({ service, status }) => (
+              <ServiceCard key={service.id} service={service} status={status} language={language} onOpen={onOpen} />
+            ))}
+          </ul>
+          {result.results.length > shown && (
+            <p>
+              <button type="button" class="button button-secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
+                {t('results.showMore')}
+              </button>
+            </p>
+          )}
+        </>
+      ) : (
+        <NoDeadEnd services={services} language={language} now={now} onOpen={onOpen} />
+      )}
+    </>
+  );
+}
+
+/** An empty result still offers the lines that are open day and night, and how to widen. */
+function NoDeadEnd({ services, language, now, onOpen }: { services: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
+  const t = useT();
+  const helplines = services.filter((service) => service.open_24_7 && service.areas.includes('uk') && service.phones.some((phone) => phone.type === 'voice'));
+  return (
+    <>
+      <p>{t('results.widen')}</p>
+      <p>{t('results.empty')}</p>
+      <ul class="card-list">
+        {helplines.map((service) => (
           <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} language={language} onOpen={onOpen} />
         ))}
       </ul>
     </>
   );
+}
+
+function filterChips(filters: Filters, labels: TaxonomyLabels, language: string, t: (key: string) => string): Array<{ key: keyof Filters; label: string }> {
+  const chips: Array<{ key: keyof Filters; label: string }> = [];
+  if (filters.borough) chips.push({ key: 'borough', label: labels.areas[filters.borough] ?? filters.borough });
+  if (filters.audience) chips.push({ key: 'audience', label: labels.audiences[filters.audience] ?? filters.audience });
+  if (filters.language) chips.push({ key: 'language', label: new Intl.DisplayNames([language], { type: 'language' }).of(filters.language) ?? filters.language });
+  if (filters.channel) chips.push({ key: 'channel', label: t(`channels.${filters.channel}`) });
+  if (filters.openNow) chips.push({ key: 'openNow', label: t('filters.openNow') });
+  if (filters.selfReferral) chips.push({ key: 'selfReferral', label: t('filters.selfReferral') });
+  return chips;
 }

@@ -1,0 +1,40 @@
+import { useT } from '../../i18n/use-t';
+
+/** One removable thing the results are narrowed by. */
+export interface Chip {
+  key: string;
+  label: string;
+  onRemove: () => void;
+}
+
+/** Props of ActiveChips. */
+export interface ActiveChipsProps {
+  chips: Chip[];
+  onClearAll: () => void;
+}
+
+/** The needs and filters in force, each removable with one tap. */
+export function ActiveChips({ chips, onClearAll }: ActiveChipsProps) {
+  const t = useT();
+  if (chips.length === 0) return null;
+  return (
+    <div class="chips">
+      <p class="chips-title">{t('results.understood')}</p>
+      <ul class="chip-list" aria-label={t('a11y.needChips')}>
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <button type="button" class="chip" aria-label={t('a11y.removeChip', { label: chip.label })} onClick={chip.onRemove}>
+              {chip.label}
+              <span aria-hidden="true"> ×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {chips.length > 1 && (
+        <button type="button" class="button-link" onClick={onClearAll}>
+          {t('results.clearAll')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { AREA_CODES, CHANNELS, type AreaCode, type Channel, type TaxonomyLabels } from '../../directory/types';
+import { useT } from '../../i18n/use-t';
+import type { Filters } from '../../search/rank';
+import { activeFilterCount } from '../../search-state';
+
+/** Props of FilterPanel. */
+export interface FilterPanelProps {
+  filters: Filters;
+  labels: TaxonomyLabels;
+  /** Languages that at least one service speaks, as codes. */
+  languages: string[];
+  uiLanguage: string;
+  onChange: (filters: Filters) => void;
+}
+
+const BOROUGHS = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
+
+/** Borough, audience, language, channel, open now and self-referral; combinable. */
+export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }: FilterPanelProps) {
+  const t = useT();
+  const count = activeFilterCount(filters);
+  const names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+  const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') => {
+    const next = { ...filters };
+    if (value === '' || value === false || value === undefined) delete next[key];
+    else next[key] = value;
+    onChange(next);
+  };
+  return (
+    <details class="filter-panel">
+      <summary>{count > 0 ? t('filters.titleActive', { count }) : t('filters.title')}</summary>
+      <div class="filter-grid">
+        <label>
+          {t('filters.borough')}
+          <select value={filters.borough ?? ''} onChange={(event) => set('borough', event.currentTarget.value as AreaCode | '')}>
+            <option value="">{t('filters.any')}</option>
+            {BOROUGHS.map((area) => (
+              <option key={area} value={area}>
+                {labels.areas[area] ?? area}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.audience')}
+          <select value={filters.audience ?? ''} onChange={(event) => set('audience', event.currentTarget.value)}>
+            <option value="">{t('filters.any')}</option>
+            {Object.entries(labels.audiences).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.language')}
+          <select value={filters.language ?? ''} onChange={(event) => set('language', event.currentTarget.value)}>
+            <option value="">{t('filters.any')}</option>
+            {languages.map((code) => (
+              <option key={code} value={code}>
+                {names.of(code) ?? code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.channel')}
+          <select value={filters.channel ?? ''} onChange={(event) => set('channel', event.currentTarget.value as Channel | '')}>
+            <option value="">{t('filters.any')}</option>
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {t(`channels.${channel}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={filters.openNow === true} onChange={(event) => set('openNow', event.currentTarget.checked)} />
+          {t('filters.openNow')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={filters.selfReferral === true} onChange={(event) => set('selfReferral', event.currentTarget.checked)} />
+          {t('filters.selfReferral')}
+        </label>
+      </div>
+    </details>
+  );
+}
