@@ -1,32 +1,34 @@
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
-import type { AreaCode, DirectoryBundle } from './directory/types';
+import type { LoadedDirectory } from './directory/load';
+import type { AreaCode } from './directory/types';
 import { TContext } from './i18n/use-t';
 import { HOME, currentScreen, popScreen, pushScreen, type Screen } from './navigation';
 import { HomeScreen } from './screens/home/home-screen';
-import { ResultsScreen } from './screens/results/results-screen';
-import { ServiceScreen } from './screens/service/service-screen';
-import { DirectorySearch } from './search/search';
 import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
+
+/** The screens after home, loaded lazily. */
+export type LaterScreens = typeof import('./screens/later-screens');
 
 /** Props of App. */
 export interface AppProps {
   t: TFunction;
   language: string;
-  loadDirectory: () => Promise<DirectoryBundle>;
+  loadDirectory: () => Promise<LoadedDirectory>;
+  loadScreens: () => Promise<LaterScreens>;
   /** Subscribes to "a new version is waiting"; the callback gets the function that applies it. */
   onUpdateReady?: (listener: (apply: () => void) => void) => void;
   /** The clock for "open now"; tests pass a fixed one. */
   clock?: () => Date;
 }
 
-type DirectoryState = { status: 'loading' } | { status: 'ready'; bundle: DirectoryBundle; engine: DirectorySearch } | { status: 'failed' };
+type DirectoryState = { status: 'loading' } | ({ status: 'ready'; screens: LaterScreens } & LoadedDirectory) | { status: 'failed' };
 
 const systemClock = () => new Date();
 
 /** The app shell: in-memory screens and search, the directory, and the update prompt. */
-export function App({ t, language, loadDirectory, onUpdateReady, clock = systemClock }: AppProps) {
+export function App({ t, language, loadDirectory, loadScreens, onUpdateReady, clock = systemClock }: AppProps) {
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [borough, setBorough] = useState<AreaCode | undefined>(undefined);
@@ -35,14 +37,14 @@ export function App({ t, language, loadDirectory, onUpdateReady, clock = systemC
 
   useEffect(() => {
     let live = true;
-    loadDirectory().then(
-      (bundle) => live && setDirectory({ status: 'ready', bundle, engine: new DirectorySearch(bundle.search, bundle.services) }),
+    Promise.all([loadDirectory(), loadScreens()]).then(
+      ([loaded, screens]) => live && setDirectory({ status: 'ready', ...loaded, screens }),
       () => live && setDirectory({ status: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, [loadDirectory]);
+  }, [loadDirectory, loadScreens]);
 
   useEffect(() => {
     onUpdateReady?.((apply) => setApplyUpdate(() => apply));
@@ -94,7 +96,7 @@ export function App({ t, language, loadDirectory, onUpdateReady, clock = systemC
       {screen.name !== 'home' && directory.status === 'loading' && <p role="status">{t('results.loading')}</p>}
       {directory.status === 'failed' && <p role="alert">{t('results.loadFailed')}</p>}
       {screen.name === 'results' && ready && (
-        <ResultsScreen
+        <ready.screens.ResultsScreen
           key={`results-${stack.length}`}
           engine={ready.engine}
           services={ready.bundle.services}
@@ -109,7 +111,7 @@ export function App({ t, language, loadDirectory, onUpdateReady, clock = systemC
         />
       )}
       {screen.name === 'service' && ready && (
-        <ServiceScreen
+        <ready.screens.ServiceScreen
           key={`service-${screen.id}`}
           service={ready.bundle.services.find((service) => service.id === screen.id)}
           labels={ready.bundle.labels}

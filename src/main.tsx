@@ -19,6 +19,7 @@ if (root) {
       t={t}
       language={language}
       loadDirectory={loadDirectory}
+      loadScreens={() => import('./screens/later-screens')}
       onUpdateReady={(listener) => {
         void registerServiceWorker(listener);
       }}

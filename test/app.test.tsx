@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDirectoryBundle, loadValidatedServices } from '../scripts/directory-source.ts';
 import { App } from '../src/app.tsx';
 import { initI18n } from '../src/i18n/i18n.ts';
+import * as laterScreens from '../src/screens/later-screens.ts';
+import { DirectorySearch } from '../src/search/search.ts';
 
 const t = initI18n('en');
 const bundle = buildDirectoryBundle(loadValidatedServices());
@@ -12,7 +14,8 @@ const bundle = buildDirectoryBundle(loadValidatedServices());
 afterEach(cleanup);
 
 function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
-  return render(<App t={t} language="en" loadDirectory={() => Promise.resolve(bundle)} {...overrides} />);
+  const loaded = { bundle, engine: new DirectorySearch(bundle.search, bundle.services) };
+  return render(<App t={t} language="en" loadDirectory={() => Promise.resolve(loaded)} loadScreens={() => Promise.resolve(laterScreens)} {...overrides} />);
 }
 
 describe('App', () => {

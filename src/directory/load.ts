@@ -1,6 +1,14 @@
+import type { DirectorySearch } from '../search/search';
 import type { DirectoryBundle } from './types';
 
-/** Loads the directory chunk (content-hashed and precached, so it works offline). */
-export function loadDirectory(): Promise<DirectoryBundle> {
-  return import('virtual:directory').then((module) => module.default);
+/** The directory with its search engine, ready for the results and service screens. */
+export interface LoadedDirectory {
+  bundle: DirectoryBundle;
+  engine: DirectorySearch;
+}
+
+/** Loads the directory chunk and the search code (both content-hashed and precached, so offline too). */
+export async function loadDirectory(): Promise<LoadedDirectory> {
+  const [{ default: bundle }, { DirectorySearch }] = await Promise.all([import('virtual:directory'), import('../search/search')]);
+  return { bundle, engine: new DirectorySearch(bundle.search, bundle.services) };
 }

@@ -19,7 +19,8 @@ interface QueryWord {
 const PREFIX_QUALITY = 0.85;
 /** Query coverage only counts when the matched words carry at least this much weight (not just "my"). */
 const INFORMATIVE_WEIGHT = 3;
-const QUERY_COVERAGE_FACTOR = 0.9;
+/** Needs scoring this far below the best-matched need are dropped as side matches. */
+const NEED_SPREAD = 0.15;
 const TYPO_THRESHOLD = 0.34;
 /** A phrase counts as meant when this share of its (weighted) words matched. */
 export const NEED_MATCH_FLOOR = 0.6;
@@ -75,7 +76,8 @@ export class QueryMatcher {
       for (const term of terms) best = Math.max(best, word.terms.get(term) ?? 0);
       wordsMatched += word.weight * best;
     }
-    const ofQuery = wordsMatched >= INFORMATIVE_WEIGHT && wordsTotal > 0 ? (QUERY_COVERAGE_FACTOR * wordsMatched) / wordsTotal : 0;
+    // All the words typed, found inside a longer phrase: likely meant, less surely than a whole phrase.
+    const ofQuery = wordsMatched >= INFORMATIVE_WEIGHT && wordsTotal > 0 ? (wordsMatched / wordsTotal) * (0.6 + 0.4 * ofTerms) : 0;
     return Math.max(ofTerms, ofQuery);
   }
 
@@ -91,13 +93,13 @@ export class QueryMatcher {
       const first = [...token][0] ?? '';
       const group = this.index.groups[first];
       if (group) {
-        for (const id of group.terms) {
+        for (const id of group) {
           const term = this.index.terms[id] ?? '';
           if (id !== exact && term.startsWith(token)) found.set(id, PREFIX_QUALITY);
         }
         if (length >= 4 && exact === undefined) {
           for (const result of this.fuse(first).search(token, { limit: 8 })) {
-            const id = group.terms[result.refIndex];
+            const id = group[result.refIndex];
             const score = result.score ?? 1;
             if (id === undefined || score > TYPO_THRESHOLD || found.has(id)) continue;
             found.set(id, (1 - score) * 0.9);
@@ -112,9 +114,10 @@ export class QueryMatcher {
   private fuse(first: string): Fuse<string> {
     let fuse = this.fuses.get(first);
     if (!fuse) {
-      const group = this.index.groups[first];
-      const terms = (group?.terms ?? []).map((id) => this.index.terms[id] ?? '');
-      fuse = new Fuse(terms, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true }, Fuse.parseIndex(group?.index ?? { keys: [], records: [] }));
+      const terms = (this.index.groups[first] ?? []).map((id) => this.index.terms[id] ?? '');
+      // Each term is a single normalised word, whose Fuse norm is 1: the records are the terms.
+      const records = terms.map((term, i) => ({ v: term, i, n: 1 }));
+      fuse = new Fuse(terms, { includeScore: true, threshold: TYPO_THRESHOLD, ignoreLocation: true }, Fuse.parseIndex({ keys: [], records }));
       this.fuses.set(first, fuse);
     }
     return fuse;
@@ -131,6 +134,8 @@ export class QueryMatcher {
       const score = this.coverage(phrase.terms, words, termQuality);
       if (score >= NEED_MATCH_FLOOR && score > (needs.get(code) ?? 0)) needs.set(code, score);
     }
+    const best = Math.max(0, ...needs.values());
+    for (const [code, score] of needs) if (score <= best - NEED_SPREAD) needs.delete(code);
     return needs;
   }
 

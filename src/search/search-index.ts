@@ -1,10 +1,6 @@
 // The search index: built once at build time (scripts/), shipped as JSON in the directory
-// chunk, and only parsed on the phone. Pure: no DOM.
-import Fuse from 'fuse.js/basic';
+// chunk, and only read on the phone. Pure: no DOM.
 import { tokenise } from './normalise.ts';
-
-/** A Fuse index in its serialised form, as Fuse.parseIndex takes it (string lists have no keys). */
-export type SerialisedFuseIndex = Parameters<typeof Fuse.parseIndex>[0];
 
 /** Everything the phone needs to answer a query without building anything. */
 export interface SearchIndex {
@@ -12,8 +8,12 @@ export interface SearchIndex {
   terms: string[];
   /** How telling each term is (inverse document frequency over phrases and names). */
   weights: number[];
-  /** Terms grouped by first character, each group with its prebuilt Fuse index, for typos. */
-  groups: Record<string, { terms: number[]; index: SerialisedFuseIndex }>;
+  /**
+   * Term ids grouped by first character, for typo matching: a typo is looked for only among
+   * words that start the same way. Every term is one normalised word, so its Fuse record is
+   * just (term, norm 1) and the phone rebuilds it without processing any text.
+   */
+  groups: Record<string, number[]>;
   /** Need codes, in taxonomy order. */
   needs: string[];
   /** Every phrase of every need in every language, as term ids. */
@@ -84,7 +84,7 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
   const weights = terms.map((term, id) => {
     if (ignored.has(term)) return STOPWORD_WEIGHT;
     const frequency = (termPhrases[id]?.length ?? 0) + (termServices[id]?.length ?? 0);
-    return Math.log(1 + documents / (1 + frequency));
+    return Math.round(Math.log(1 + documents / (1 + frequency)) * 1000) / 1000;
   });
 
   const byFirst = new Map<string, number[]>();
@@ -94,12 +94,7 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
     if (group) group.push(id);
     else byFirst.set(first, [id]);
   });
-  const groups: SearchIndex['groups'] = {};
-  for (const [first, ids] of byFirst) {
-    const { records } = Fuse.createIndex([], ids.map((id) => terms[id] ?? '')).toJSON();
-    const index: SerialisedFuseIndex = { keys: [], records };
-    groups[first] = { terms: ids, index };
-  }
+  const groups: SearchIndex['groups'] = Object.fromEntries(byFirst);
 
   return { terms, weights, groups, needs: vocabulary.map((need) => need.code), phrases, termPhrases, termServices, nameTerms };
 }

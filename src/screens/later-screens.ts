@@ -1,0 +1,3 @@
+// The screens after home, loaded after the first screen has painted (not part of the first bundle).
+export { ResultsScreen } from './results/results-screen';
+export { ServiceScreen } from './service/service-screen';
