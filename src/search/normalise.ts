@@ -18,6 +18,8 @@ const LETTER_VARIANTS: Record<string, string> = {
 };
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join('')}]`, 'g');
 const HAN = /\p{Script=Han}/u;
+// The Arabic definite article is written joined to its word: "الزواج" and "زواج" are one word.
+const ARABIC_ARTICLE = /^ال(?=\p{Script=Arabic}{2,})/u;
 
 /** Lower case, no accents or marks, unified letter variants, words separated by single spaces. */
 export function normalise(text: string): string {
@@ -37,7 +39,8 @@ export function normalise(text: string): string {
 export function tokenise(text: string): string[] {
   const words = normalise(text).split(' ').filter(Boolean);
   const tokens: string[] = [];
-  for (const word of words) {
+  for (const raw of words) {
+    const word = raw.replace(ARABIC_ARTICLE, '');
     tokens.push(word);
     if (HAN.test(word) && word.length > 2) {
       for (let i = 0; i < word.length - 1; i += 1) tokens.push(word.slice(i, i + 2));

@@ -8,6 +8,8 @@ import type { SearchIndex } from './search-index';
 export interface QueryMatch {
   needs: Map<string, number>;
   names: Map<number, number>;
+  /** The words say it is urgent ("now", "tonight"): open-now and 24/7 services come first. */
+  urgent: boolean;
 }
 
 /** One typed word: the terms it matched (with quality) and how telling it is. */
@@ -19,11 +21,14 @@ interface QueryWord {
 const PREFIX_QUALITY = 0.85;
 /** Query coverage only counts when the matched words carry at least this much weight (not just "my"). */
 const INFORMATIVE_WEIGHT = 3;
-/** Needs scoring this far below the best-matched need are dropped as side matches. */
-const NEED_SPREAD = 0.15;
+/** Matched words weighing this much together fully say what a need is (two telling words). */
+const WELL_SAID_WEIGHT = 9;
+/** Needs scoring below this share of the best-matched need are dropped as side matches. */
+const NEED_SHARE_OF_BEST = 0.8;
+const URGENT_NEED = 'help-now';
 const TYPO_THRESHOLD = 0.34;
 /** A phrase counts as meant when this share of its (weighted) words matched. */
-export const NEED_MATCH_FLOOR = 0.6;
+const NEED_MATCH_FLOOR = 0.6;
 const NAME_MATCH_FLOOR = 0.5;
 
 /** Answers queries against one index; remembers typo lookups for the session (in memory only). */
@@ -52,14 +57,14 @@ export class QueryMatcher {
     for (const word of words) {
       for (const [term, quality] of word.terms) termQuality.set(term, Math.max(termQuality.get(term) ?? 0, quality));
     }
-    return { needs: this.scoreNeeds(words, termQuality), names: this.scoreNames(words, termQuality) };
+    return { ...this.scoreNeeds(words, termQuality), names: this.scoreNames(words, termQuality) };
   }
 
   /**
    * How much of a set of terms the query covers, two ways: the share of the set's words the query
    * matched, and the share of the query's words found in the set (so "fgm" finds a long label).
    */
-  private coverage(terms: readonly number[], words: readonly QueryWord[], termQuality: Map<number, number>): number {
+  private coverage(terms: readonly number[], words: readonly QueryWord[], termQuality: Map<number, number>, queryInside = true): number {
     let matched = 0;
     let total = 0;
     for (const term of terms) {
@@ -68,6 +73,7 @@ export class QueryMatcher {
       matched += weight * (termQuality.get(term) ?? 0);
     }
     const ofTerms = total > 0 ? matched / total : 0;
+    if (!queryInside) return ofTerms;
     let wordsMatched = 0;
     let wordsTotal = 0;
     for (const word of words) {
@@ -77,7 +83,7 @@ export class QueryMatcher {
       wordsMatched += word.weight * best;
     }
     // All the words typed, found inside a longer phrase: likely meant, less surely than a whole phrase.
-    const ofQuery = wordsMatched >= INFORMATIVE_WEIGHT && wordsTotal > 0 ? (wordsMatched / wordsTotal) * (0.6 + 0.4 * ofTerms) : 0;
+    const ofQuery = wordsMatched >= INFORMATIVE_WEIGHT && wordsTotal > 0 ? (wordsMatched / wordsTotal) * (0.5 + 0.4 * ofTerms) : 0;
     return Math.max(ofTerms, ofQuery);
   }
 
@@ -123,20 +129,28 @@ export class QueryMatcher {
     return fuse;
   }
 
-  private scoreNeeds(words: readonly QueryWord[], termQuality: Map<number, number>): Map<string, number> {
+  private scoreNeeds(words: readonly QueryWord[], termQuality: Map<number, number>): { needs: Map<string, number>; urgent: boolean } {
     const phraseHits = new Set<number>();
     for (const term of termQuality.keys()) for (const phrase of this.index.termPhrases[term] ?? []) phraseHits.add(phrase);
     const needs = new Map<string, number>();
+    let urgent = false;
     for (const phraseIndex of phraseHits) {
       const phrase = this.index.phrases[phraseIndex];
       const code = phrase ? this.index.needs[phrase.need] : undefined;
       if (!phrase || !code) continue;
-      const score = this.coverage(phrase.terms, words, termQuality);
-      if (score >= NEED_MATCH_FLOOR && score > (needs.get(code) ?? 0)) needs.set(code, score);
+      const coverage = this.coverage(phrase.terms, words, termQuality);
+      if (coverage < NEED_MATCH_FLOOR) continue;
+      // "tonight", "now": urgent even when another need is what the words are mostly about.
+      if (code === URGENT_NEED) urgent = true;
+      // How much the matched words say: "nudes shared" says more than "my ex".
+      let said = 0;
+      for (const term of phrase.terms) said += (this.index.weights[term] ?? 0) * (termQuality.get(term) ?? 0);
+      const strength = coverage * Math.min(1, said / WELL_SAID_WEIGHT);
+      if (strength > (needs.get(code) ?? 0)) needs.set(code, strength);
     }
     const best = Math.max(0, ...needs.values());
-    for (const [code, score] of needs) if (score <= best - NEED_SPREAD) needs.delete(code);
-    return needs;
+    for (const [code, score] of needs) if (score < best * NEED_SHARE_OF_BEST) needs.delete(code);
+    return { needs, urgent };
   }
 
   private scoreNames(words: readonly QueryWord[], termQuality: Map<number, number>): Map<number, number> {
@@ -145,7 +159,9 @@ export class QueryMatcher {
     const names = new Map<number, number>();
     for (const service of candidates) {
       const fields = this.index.nameTerms[service] ?? [];
-      const score = Math.max(...fields.map((terms) => this.coverage(terms, words, termQuality)));
+      // Names count only when most of the name was typed: "domestic violence" is not a search
+      // for the National Centre for Domestic Violence, "galop" is a search for Galop.
+      const score = Math.max(...fields.map((terms) => this.coverage(terms, words, termQuality, false)));
       if (score >= NAME_MATCH_FLOOR) names.set(service, score);
     }
     return names;

@@ -1,7 +1,7 @@
 // Matched needs and names → ranked, filtered services. Pure: no DOM.
 import type { AreaCode, Channel, Service } from '../directory/types';
 import { openStatus, type OpenStatus } from '../hours/open-status';
-import { NEED_MATCH_FLOOR, type QueryMatch } from './query';
+import type { QueryMatch } from './query';
 
 /** The filters a person can set on the results screen; absent means "any". */
 export interface Filters {
@@ -45,12 +45,14 @@ const ALWAYS_AVAILABLE_BONUS = 0.06;
 const OPEN_NOW_AVAILABLE_BONUS = 0.03;
 const REFERRAL_ONLY_PENALTY = 0.1;
 const WEBSITE_ONLY_PENALTY = 0.08;
+/** With no borough chosen, a service for one borough only may not serve this person. */
+const ONE_BOROUGH_PENALTY = 0.05;
 
 /** Ranks services by how well they meet the matched needs or names, then locality, open now and language; when browsing, all of them. */
 export function rankServices(services: Service[], match: QueryMatch, context: RankContext, browsing: boolean): RankedService[] {
   let needTotal = 0;
   for (const score of match.needs.values()) needTotal += score;
-  const urgent = (match.needs.get('help-now') ?? 0) >= NEED_MATCH_FLOOR;
+  const urgent = match.urgent || match.needs.has('help-now');
 
   const ranked: RankedService[] = [];
   services.forEach((service, index) => {
@@ -74,6 +76,7 @@ export function rankServices(services: Service[], match: QueryMatch, context: Ra
     if (service.channels.length === 0) score -= WEBSITE_ONLY_PENALTY;
     if (context.borough && service.areas.includes(context.borough)) score += BOROUGH_BONUS;
     else if (context.borough && service.areas.includes('london')) score += LONDON_BONUS;
+    else if (!context.borough && !service.areas.some((area) => area === 'london' || area === 'uk')) score -= ONE_BOROUGH_PENALTY;
     if (urgent && status.state === 'always') score += ALWAYS_OPEN_BONUS;
     else if (urgent && status.state === 'open') score += OPEN_NOW_BONUS;
     if (context.language !== 'en' && service.languages.includes(context.language)) score += LANGUAGE_BONUS;

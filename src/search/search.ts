@@ -36,12 +36,12 @@ export class DirectorySearch {
 
   /** Runs a search; chosen needs count as fully matched. */
   search(request: SearchRequest, context: RankContext): SearchResult {
-    const typed: QueryMatch = request.query.trim() ? this.matcher.match(request.query) : { needs: new Map(), names: new Map() };
+    const typed: QueryMatch = request.query.trim() ? this.matcher.match(request.query) : { needs: new Map(), names: new Map(), urgent: false };
     const needs = new Map(typed.needs);
     for (const code of request.needs) needs.set(code, 1);
     for (const code of request.excludedNeeds ?? []) needs.delete(code);
     const browsing = !request.query.trim() && request.needs.length === 0;
-    const ranked = rankServices(this.services, { needs, names: typed.names }, context, browsing);
+    const ranked = rankServices(this.services, { needs, names: typed.names, urgent: typed.urgent }, context, browsing);
     return {
       needs: [...needs].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score),
       matched: ranked.length,
