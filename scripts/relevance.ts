@@ -35,7 +35,7 @@ export function evaluateRelevance(bundle: DirectoryBundle, queries: RelevanceQue
   const engine = new DirectorySearch(bundle.search, bundle.services);
   return queries.map((entry) => {
     const { results } = engine.search(
-      { query: entry.query, needs: [], filters: {} },
+      { query: entry.query, needs: [], filters: {}, limit: 3 },
       { borough: entry.borough, language: 'en', now: RELEVANCE_NOW, bankHolidays: BANK_HOLIDAYS },
     );
     const top3 = results.slice(0, 3).map((result) => result.service.id);

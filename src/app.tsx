@@ -74,8 +74,9 @@ export function App({ t, language, loadDirectory, loadScreens, onUpdateReady, cl
 
   const screen = currentScreen(stack);
   const focusOnMount = stack.length > 1 || screen !== HOME;
-  // Read the clock when the person moves or searches, not on every render, so results stay put.
-  const now = useMemo(() => clock(), [clock, stack, search]);
+  // Read the clock when the person moves between screens, not on every keystroke or render,
+  // so results stay put while they type.
+  const now = useMemo(() => clock(), [clock, stack]);
   const ready = directory.status === 'ready' ? directory : undefined;
 
   return (

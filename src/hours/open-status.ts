@@ -1,7 +1,7 @@
 // Whether a service is open now, and when it next opens, from its weekly schedules in
 // Europe/London time. Pure: the clock and the bank holidays are passed in.
 import type { DayCode, Schedule } from '../directory/types';
-import { addDays, dayOf, londonTime, toMinutes } from './london-time';
+import { addDays, dayOf, londonTime, toMinutes, type LondonTime } from './london-time';
 
 /** What the open-now badge says. */
 export type OpenStatus =
@@ -31,10 +31,14 @@ function hasDay(schedule: Schedule, day: DayCode): boolean {
 
 /** Open now, closed with the next opening, always open, or unknown when no hours are published. */
 export function openStatus(hours: Hours, now: Date, bankHolidays: ReadonlySet<string>): OpenStatus {
+  return openStatusAt(hours, londonTime(now), bankHolidays);
+}
+
+/** openStatus for a London time already worked out: for many services at one moment. */
+export function openStatusAt(hours: Hours, here: LondonTime, bankHolidays: ReadonlySet<string>): OpenStatus {
   if (hours.open_24_7) return { state: 'always' };
   const schedules = relevantSchedules(hours.schedules);
   if (schedules.length === 0) return { state: 'unknown' };
-  const here = londonTime(now);
   const closedOn = (date: string) => hours.closed_on_bank_holidays === true && bankHolidays.has(date);
 
   for (const schedule of schedules) {

@@ -103,7 +103,8 @@ export class QueryMatcher {
           const term = this.index.terms[id] ?? '';
           if (id !== exact && term.startsWith(token)) found.set(id, PREFIX_QUALITY);
         }
-        if (length >= 4 && exact === undefined) {
+        // Look for typos only when the word is neither known nor the start of a known word.
+        if (length >= 4 && found.size === 0) {
           for (const result of this.fuse(first).search(token, { limit: 8 })) {
             const id = group[result.refIndex];
             const score = result.score ?? 1;

@@ -24,6 +24,8 @@ export interface SearchIndex {
   termServices: number[][];
   /** For each service, the term ids of its name and of its organisation's name. */
   nameTerms: number[][][];
+  /** For each need (as in `needs`), pairs of (service index, position of the need in its list). */
+  needServices: number[][];
 }
 
 /** A need's words in every language: labels and everyday phrases. */
@@ -36,6 +38,7 @@ export interface NeedVocabulary {
 export interface IndexedService {
   name: string;
   organization: { name: string };
+  needs: readonly string[];
 }
 
 /** The weight of a stop word ("my", "help"): still matched, but it hardly counts. */
@@ -96,5 +99,12 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
   });
   const groups: SearchIndex['groups'] = Object.fromEntries(byFirst);
 
-  return { terms, weights, groups, needs: vocabulary.map((need) => need.code), phrases, termPhrases, termServices, nameTerms };
+  const needCodes = vocabulary.map((need) => need.code);
+  const needServices = needCodes.map((code) =>
+    services.flatMap((service, serviceIndex) => {
+      const position = service.needs.indexOf(code);
+      return position >= 0 ? [serviceIndex, position] : [];
+    }),
+  );
+  return { terms, weights, groups, needs: needCodes, phrases, termPhrases, termServices, nameTerms, needServices };
 }

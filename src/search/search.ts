@@ -1,7 +1,9 @@
 // The search as the app uses it: a query and chosen needs in, ranked and filtered services out.
 import type { Service } from '../directory/types';
+import { londonTime } from '../hours/london-time';
+import { openStatusAt, type OpenStatus } from '../hours/open-status';
 import { QueryMatcher, type QueryMatch } from './query';
-import { passesFilters, rankServices, type Filters, type RankContext, type RankedService } from './rank';
+import { Ranker, type Filters, type RankContext, type RankedService } from './rank';
 import type { SearchIndex } from './search-index';
 
 /** One search: typed words, needs chosen from tiles or chips, and filters. */
@@ -11,27 +13,35 @@ export interface SearchRequest {
   /** Needs not to use even if the words point at them. */
   excludedNeeds?: readonly string[];
   filters: Filters;
+  /** How many of the best results to return (the rest are only counted). */
+  limit: number;
 }
 
 /** What the results screen shows. */
 export interface SearchResult {
   /** Needs understood from the query and the chosen ones, strongest first. */
   needs: Array<{ code: string; score: number }>;
-  /** Services that match, before filters (for counts). */
+  /** Services that match, before filters. */
   matched: number;
-  /** Services that match and pass the filters, best first. */
+  /** Services that match and pass the filters. */
+  count: number;
+  /** The best `limit` of those, best first. */
   results: RankedService[];
 }
 
 /** Searches one directory; build once per directory and reuse for every keystroke. */
 export class DirectorySearch {
   private readonly matcher: QueryMatcher;
+  private readonly ranker: Ranker;
+  /** Open-now statuses for one London minute: they cannot change between keystrokes within it. */
+  private statuses: { minute: string; byIndex: Array<OpenStatus | undefined> } = { minute: '', byIndex: [] };
 
   constructor(
     index: SearchIndex,
     private readonly services: Service[],
   ) {
     this.matcher = new QueryMatcher(index);
+    this.ranker = new Ranker(services, index);
   }
 
   /** Runs a search; chosen needs count as fully matched. */
@@ -41,11 +51,34 @@ export class DirectorySearch {
     for (const code of request.needs) needs.set(code, 1);
     for (const code of request.excludedNeeds ?? []) needs.delete(code);
     const browsing = !request.query.trim() && request.needs.length === 0;
-    const ranked = rankServices(this.services, { needs, names: typed.names, urgent: typed.urgent }, context, browsing);
+    const ranking = this.ranker.rank(
+      { needs, names: typed.names, urgent: typed.urgent },
+      context,
+      browsing,
+      this.statusesAt(context),
+      request.filters,
+      request.limit,
+    );
     return {
       needs: [...needs].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score),
-      matched: ranked.length,
-      results: ranked.filter((entry) => passesFilters(entry, request.filters)),
+      matched: ranking.matched,
+      count: ranking.count,
+      results: ranking.top,
+    };
+  }
+
+  private statusesAt({ now, bankHolidays }: RankContext): (index: number) => OpenStatus {
+    const here = londonTime(now);
+    const minute = `${here.date} ${here.minutes}`;
+    if (this.statuses.minute !== minute) this.statuses = { minute, byIndex: [] };
+    const { byIndex } = this.statuses;
+    return (index) => {
+      let status = byIndex[index];
+      if (!status) {
+        status = openStatusAt(this.services[index] ?? { open_24_7: false, schedules: [] }, here, bankHolidays);
+        byIndex[index] = status;
+      }
+      return status;
     };
   }
 }

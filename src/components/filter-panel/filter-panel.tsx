@@ -1,4 +1,5 @@
 import { AREA_CODES, CHANNELS, type AreaCode, type Channel, type TaxonomyLabels } from '../../directory/types';
+import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
 import type { Filters } from '../../search/rank';
 import { activeFilterCount } from '../../search-state';
@@ -19,7 +20,6 @@ const BOROUGHS = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk')
 export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }: FilterPanelProps) {
   const t = useT();
   const count = activeFilterCount(filters);
-  const names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') => {
     const next = { ...filters };
     if (value === '' || value === false || value === undefined) delete next[key];
@@ -58,7 +58,7 @@ export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }
             <option value="">{t('filters.any')}</option>
             {languages.map((code) => (
               <option key={code} value={code}>
-                {names.of(code) ?? code}
+                {languageName(code, uiLanguage)}
               </option>
             ))}
           </select>

@@ -7,11 +7,18 @@ export interface OpenBadgeProps {
   language: string;
 }
 
+// Creating an Intl formatter costs far more than using one: one per language, reused.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "09:30" in the UI language's own way of writing times. */
 function formatTime(time: string, language: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  const locale = language === 'en' ? 'en-GB' : language;
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours ?? 0, minutes ?? 0));
+  let format = timeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    timeFormats.set(language, format);
+  }
+  return format.format(Date.UTC(2000, 0, 1, hours ?? 0, minutes ?? 0));
 }
 
 /** Open now / closed with the next opening, worked out on the device; nothing when hours are not published. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { ActiveChips, type Chip } from '../../components/active-chips/active-chips';
 import { BackButton } from '../../components/back-button/back-button';
 import { FilterPanel } from '../../components/filter-panel/filter-panel';
@@ -8,6 +8,7 @@ import { ServiceCard } from '../../components/service-card/service-card';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { openStatus } from '../../hours/open-status';
+import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
 import type { Filters } from '../../search/rank';
 import type { DirectorySearch } from '../../search/search';
@@ -34,11 +35,33 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
   const t = useT();
   const [shown, setShown] = useState(PAGE_SIZE);
   const result = useMemo(
-    () => engine.search(state, { borough: state.filters.borough, language, now, bankHolidays: BANK_HOLIDAYS }),
-    [engine, state, language, now],
+    () => engine.search({ ...state, limit: shown }, { borough: state.filters.borough, language, now, bankHolidays: BANK_HOLIDAYS }),
+    [engine, state, shown, language, now],
   );
   const spokenLanguages = useMemo(() => [...new Set(services.flatMap((service) => service.languages))].sort(), [services]);
   const browsing = !state.query.trim() && state.needs.length === 0;
+  const latest = useRef(state);
+  latest.current = state;
+  const changeFilters = useCallback((filters: Filters) => onChange({ ...latest.current, filters }), [onChange]);
+
+  // Typing changes the results on every keystroke but the first cards and the filters far less
+  // often: reusing their elements lets Preact skip them (kept under one frame on slow phones).
+  const visible = result.results;
+  const visibleKey = visible.map(({ service, status }) => `${service.id}:${status.state}`).join();
+  const cards = useMemo(
+    () => (
+      <ul class="card-list" aria-label={t('a11y.servicesList')}>
+        {visible.map(({ service, status }) => (
+          <ServiceCard key={service.id} service={service} status={status} language={language} onOpen={onOpen} />
+        ))}
+      </ul>
+    ),
+    [visibleKey, language, onOpen, t],
+  );
+  const filterPanel = useMemo(
+    () => <FilterPanel filters={state.filters} labels={labels} languages={spokenLanguages} uiLanguage={language} onChange={changeFilters} />,
+    [state.filters, labels, spokenLanguages, language, changeFilters],
+  );
 
   const chips: Chip[] = [
     ...result.needs.map(({ code }) => ({
@@ -63,18 +86,14 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
       <ScreenHeading focusOnMount={focusOnMount}>{t(browsing ? 'results.allTitle' : 'results.title')}</ScreenHeading>
       <SearchBox value={state.query} onInput={(query) => onChange({ ...state, query, excludedNeeds: [] })} />
       <ActiveChips chips={chips} onClearAll={() => onChange({ query: '', needs: [], excludedNeeds: [], filters: {} })} />
-      <FilterPanel filters={state.filters} labels={labels} languages={spokenLanguages} uiLanguage={language} onChange={(filters) => onChange({ ...state, filters })} />
+      {filterPanel}
       <p role="status" class="result-count">
-        {t('results.count', { count: result.results.length })}
+        {t('results.count', { count: result.count })}
       </p>
-      {result.results.length > 0 ? (
+      {result.count > 0 ? (
         <>
-          <ul class="card-list" aria-label={t('a11y.servicesList')}>
-            {result.results.slice(0, shown).map(({ service, status }) => (
-              <ServiceCard key={service.id} service={service} status={status} language={language} onOpen={onOpen} />
-            ))}
-          </ul>
-          {result.results.length > shown && (
+          {cards}
+          {result.count > shown && (
             <p>
               <button type="button" class="button button-secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
                 {t('results.showMore')}
@@ -110,7 +129,7 @@ function filterChips(filters: Filters, labels: TaxonomyLabels, language: string,
   const chips: Array<{ key: keyof Filters; label: string }> = [];
   if (filters.borough) chips.push({ key: 'borough', label: labels.areas[filters.borough] ?? filters.borough });
   if (filters.audience) chips.push({ key: 'audience', label: labels.audiences[filters.audience] ?? filters.audience });
-  if (filters.language) chips.push({ key: 'language', label: new Intl.DisplayNames([language], { type: 'language' }).of(filters.language) ?? filters.language });
+  if (filters.language) chips.push({ key: 'language', label: languageName(filters.language, language) });
   if (filters.channel) chips.push({ key: 'channel', label: t(`channels.${filters.channel}`) });
   if (filters.openNow) chips.push({ key: 'openNow', label: t('filters.openNow') });
   if (filters.selfReferral) chips.push({ key: 'selfReferral', label: t('filters.selfReferral') });

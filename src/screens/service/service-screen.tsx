@@ -7,6 +7,7 @@ import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { londonTime } from '../../hours/london-time';
 import { openStatus } from '../../hours/open-status';
+import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
 
 /** Props of ServiceScreen. */
@@ -24,15 +25,6 @@ const REFERRAL_KEYS = {
   'professional-referral': 'service.professionalReferral',
   both: 'service.bothReferral',
 } as const;
-
-/** A language code's name in the UI language ("pl" → "Polish"). */
-function languageName(code: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Everything a survivor or a GP needs about one service, contact actions first. */
 export function ServiceScreen({ service, labels, language, now, focusOnMount, onBack }: ServiceScreenProps) {

@@ -1,0 +1,72 @@
+// Runs in Chromium: per keystroke, search and render the results screen synchronously, for the
+// build-time-indexed search and for naive Fuse over every field, and report the times.
+import { render } from 'preact';
+import { ServiceCard } from '../../../src/components/service-card/service-card.tsx';
+import type { DirectoryBundle, Service } from '../../../src/directory/types.ts';
+import { BANK_HOLIDAYS } from '../../../src/hours/bank-holidays.ts';
+import { openStatus } from '../../../src/hours/open-status.ts';
+import { initI18n } from '../../../src/i18n/i18n.ts';
+import { TContext } from '../../../src/i18n/use-t.ts';
+import { ResultsScreen } from '../../../src/screens/results/results-screen.tsx';
+import { DirectorySearch } from '../../../src/search/search.ts';
+import { EMPTY_SEARCH } from '../../../src/search-state.ts';
+import { naiveSearch } from '../naive-search.ts';
+
+const t = initI18n('en');
+const root = document.getElementById('root') as HTMLElement;
+const now = new Date('2026-11-24T11:00:00Z');
+const noop = () => {};
+
+function NaiveResults({ results }: { results: Service[] }) {
+  return (
+    <ul class="card-list">
+      {results.map((service) => (
+        <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} language="en" onOpen={noop} />
+      ))}
+    </ul>
+  );
+}
+
+/** Milliseconds per keystroke for every prefix of every sequence, on a screen mounted once (as in the app). */
+async function runBench(file: string, mode: 'indexed' | 'naive', sequences: string[][]): Promise<number[]> {
+  const bundle = (await (await fetch(file)).json()) as DirectoryBundle;
+  const naive = mode === 'naive' ? naiveSearch(bundle.services) : undefined;
+  const show = (engine: DirectorySearch, query: string) =>
+    render(
+      <TContext.Provider value={t}>
+        {naive ? (
+          <NaiveResults results={query ? naive(query) : []} />
+        ) : (
+          <ResultsScreen
+            engine={engine}
+            services={bundle.services}
+            labels={bundle.labels}
+            state={{ ...EMPTY_SEARCH, query }}
+            language="en"
+            now={now}
+            focusOnMount={false}
+            onChange={noop}
+            onBack={noop}
+            onOpen={noop}
+          />
+        )}
+      </TContext.Provider>,
+      root,
+    );
+  const times: number[] = [];
+  // Built once, as the app builds it once when the directory loads.
+  const engine = new DirectorySearch(bundle.search, bundle.services);
+  show(engine, '');
+  for (const prefixes of sequences) {
+    for (const query of prefixes) {
+      const start = performance.now();
+      show(engine, query);
+      times.push(performance.now() - start);
+    }
+    show(engine, '');
+  }
+  render(null, root);
+  return times;
+}
+
+Object.assign(window, { runBench });
