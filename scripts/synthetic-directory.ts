@@ -5,7 +5,9 @@ import { AREA_CODES, CHANNELS } from '../src/directory/types.ts';
 import type { NeedVocabulary } from '../src/search/search-index.ts';
 
 const NAME_WORDS = ['Harbour', 'Beacon', 'Haven', 'Lighthouse', 'Compass', 'Bridge', 'Anchor', 'Willow', 'Oak', 'Meadow', 'Riverside', 'Northgate', 'Southside', 'Eastfield', 'Westbrook', 'Hillcrest', 'Greenway', 'Stonebridge', 'Ashford', 'Kingsway'];
-const KIND_WORDS = ['Women’s Centre', 'Advice Line', 'Support Service', 'Project', 'Helpline', 'Outreach', 'Trust', 'Network', 'Advocacy Service', 'Family Centre'];
+const KIND_WORDS = ['Womens Centre', 'Advice Line', 'Support Service', 'Project', 'Helpline', 'Outreach', 'Trust', 'Network', 'Advocacy Service', 'Family Centre'];
+
+const LATIN_TEXT = /^[a-zA-Z0-9 ]+$/;
 
 /** A small deterministic random number generator (mulberry32), so every run sees the same directory. */
 function random(seed: number): () => number {
@@ -26,7 +28,11 @@ export function syntheticServices(count: number, vocabulary: NeedVocabulary[], a
   const some = <T>(list: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(next() * most) }, () => pick(list)))];
   return Array.from({ length: count }, (_, index) => {
     const needs = some(vocabulary, 4);
-    const phrases = needs.flatMap((need) => [pick(need.phrases), pick(need.phrases)]);
+    // Service text is published in English (translations are separate), as in the real directory.
+    const phrases = needs.flatMap((need) => {
+      const english = need.phrases.filter((phrase) => LATIN_TEXT.test(phrase));
+      return [pick(english), pick(english)];
+    });
     const areas: AreaCode[] = some(AREA_CODES, 2);
     const channels: Channel[] = some(CHANNELS, 3);
     const name = `${pick(NAME_WORDS)} ${pick(NAME_WORDS)} ${pick(KIND_WORDS)} ${index}`;

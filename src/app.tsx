@@ -1,9 +1,8 @@
-import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
 import type { LoadedDirectory } from './directory/load';
 import type { AreaCode } from './directory/types';
-import { TContext } from './i18n/use-t';
+import { TContext, type Translate } from './i18n/use-t';
 import { HOME, currentScreen, popScreen, pushScreen, type Screen } from './navigation';
 import { HomeScreen } from './screens/home/home-screen';
 import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
@@ -13,7 +12,7 @@ export type LaterScreens = typeof import('./screens/later-screens');
 
 /** Props of App. */
 export interface AppProps {
-  t: TFunction;
+  t: Translate;
   language: string;
   loadDirectory: () => Promise<LoadedDirectory>;
   loadScreens: () => Promise<LaterScreens>;

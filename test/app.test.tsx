@@ -29,9 +29,9 @@ describe('App', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'All services' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(`${bundle.services.length} services`)).toBeTruthy();
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(20);
+    expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(10);
     fireEvent.click(screen.getByRole('button', { name: 'Show more services' }));
-    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(40));
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(20));
 
     fireEvent.click(screen.getByRole('button', { name: 'Samaritans' }));
     await screen.findByRole('heading', { level: 1, name: 'Samaritans' });
@@ -86,7 +86,7 @@ describe('App', () => {
       expect(service?.audiences.length === 0 || service?.audiences.includes('men'), name ?? '').toBe(true);
     }
     expect(names).toContain("Men's Advice Line");
-    expect(names.length).toBe(Math.min(count(), 20));
+    expect(names.length).toBe(Math.min(count(), 10));
   });
 
   it('never shows a dead end: no match offers the 24/7 national helplines', async () => {

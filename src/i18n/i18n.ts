@@ -1,7 +1,8 @@
 // i18next set-up. No language detector plugin: its default caches the choice in localStorage
 // and cookies (DESIGN.md §2 rule 2). The language is chosen in memory from the device's list.
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import en from '../../locales/en.json';
+import { rememberTranslations, type Translate } from './use-t';
 
 /** UI languages with a locale file. */
 export const SUPPORTED_LANGUAGES = ['en'] as const;
@@ -17,7 +18,7 @@ export function pickLanguage(preferred: readonly string[]): string {
 }
 
 /** Starts i18next synchronously with the bundled English strings. */
-export function initI18n(language: string): TFunction {
+export function initI18n(language: string): Translate {
   void i18next.init({
     lng: language,
     fallbackLng: 'en',
@@ -26,11 +27,11 @@ export function initI18n(language: string): TFunction {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return i18next.t;
+  return rememberTranslations((key, values) => i18next.t(key, values));
 }
 
 /** Translates the static parts of index.html (exit links, emergency line, exit announcements). */
-export function translateStaticShell(t: TFunction, root: Document = document): void {
+export function translateStaticShell(t: Translate, root: Document = document): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((element) => {
     const key = element.dataset['i18n'];
     if (key) element.textContent = t(key);

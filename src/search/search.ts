@@ -1,6 +1,6 @@
 // The search as the app uses it: a query and chosen needs in, ranked and filtered services out.
 import type { Service } from '../directory/types';
-import { londonTime } from '../hours/london-time';
+import { londonTime, type LondonTime } from '../hours/london-time';
 import { openStatusAt, type OpenStatus } from '../hours/open-status';
 import { QueryMatcher, type QueryMatch } from './query';
 import { Ranker, type Filters, type RankContext, type RankedService } from './rank';
@@ -34,7 +34,12 @@ export class DirectorySearch {
   private readonly matcher: QueryMatcher;
   private readonly ranker: Ranker;
   /** Open-now statuses for one London minute: they cannot change between keystrokes within it. */
-  private statuses: { minute: string; byIndex: Array<OpenStatus | undefined> } = { minute: '', byIndex: [] };
+  private statuses: { instant: number; minute: string; here: LondonTime; byIndex: Array<OpenStatus | undefined> } = {
+    instant: Number.NaN,
+    minute: '',
+    here: { date: '', day: 'MO', minutes: 0 },
+    byIndex: [],
+  };
 
   constructor(
     index: SearchIndex,
@@ -68,10 +73,13 @@ export class DirectorySearch {
   }
 
   private statusesAt({ now, bankHolidays }: RankContext): (index: number) => OpenStatus {
-    const here = londonTime(now);
-    const minute = `${here.date} ${here.minutes}`;
-    if (this.statuses.minute !== minute) this.statuses = { minute, byIndex: [] };
-    const { byIndex } = this.statuses;
+    // Intl's time-zone conversion is costly: convert once per instant, not once per keystroke.
+    if (this.statuses.instant !== now.getTime()) {
+      const here = londonTime(now);
+      const minute = `${here.date} ${here.minutes}`;
+      this.statuses = this.statuses.minute === minute ? { ...this.statuses, instant: now.getTime() } : { instant: now.getTime(), minute, here, byIndex: [] };
+    }
+    const { byIndex, here } = this.statuses;
     return (index) => {
       let status = byIndex[index];
       if (!status) {

@@ -87,13 +87,19 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
     await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction(() => 'runBench' in window);
+    type BenchWindow = Record<'runBench' | 'runSearchOnly', (file: string, mode: string, typed: string[][]) => Promise<number[]>>;
     for (const [name, file] of [[directories[0]?.[0] ?? '', 'real.json'], [directories[1]?.[0] ?? '', 'synthetic.json']] as const) {
-      for (const mode of ['indexed', 'naive'] as const) {
-        const times = await page.evaluate(
-          ([url, engine, typed]) => (window as unknown as { runBench: (f: string, m: string, s: string[][]) => Promise<number[]> }).runBench(url, engine, typed),
-          [`/${file}`, mode, sequences] as const,
-        );
-        rows.push({ directory: name, environment: `Chromium ${CPU_THROTTLING}× slower CPU, search + render`, engine: mode, times });
+      for (const [runner, label] of [
+        ['runSearchOnly', 'search only'],
+        ['runBench', 'search + render + layout'],
+      ] as const) {
+        for (const mode of ['indexed', 'naive'] as const) {
+          const times = await page.evaluate(
+            ([fn, url, engine, typed]) => (window as unknown as BenchWindow)[fn](url, engine, typed),
+            [runner, `/${file}`, mode, sequences] as const,
+          );
+          rows.push({ directory: name, environment: `Chromium ${CPU_THROTTLING}× slower CPU, ${label}`, engine: mode, times });
+        }
       }
     }
   } finally {

@@ -7,9 +7,10 @@ import { SearchBox } from '../../components/search-box/search-box';
 import { ServiceCard } from '../../components/service-card/service-card';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
-import { openStatus } from '../../hours/open-status';
+import { londonTime } from '../../hours/london-time';
+import { openStatusAt } from '../../hours/open-status';
 import { languageName } from '../../i18n/language-names';
-import { useT } from '../../i18n/use-t';
+import { useT, type Translate } from '../../i18n/use-t';
 import type { Filters } from '../../search/rank';
 import type { DirectorySearch } from '../../search/search';
 import type { SearchState } from '../../search-state';
@@ -28,7 +29,8 @@ export interface ResultsScreenProps {
   onOpen: (id: string) => void;
 }
 
-const PAGE_SIZE = 20;
+// Ten cards fill several phone screens; fewer new cards per keystroke keeps typing smooth.
+const PAGE_SIZE = 10;
 
 /** Ranked services for the search, with removable needs and filters, and never a dead end. */
 export function ResultsScreen({ engine, services, labels, state, language, now, focusOnMount, onChange, onBack, onOpen }: ResultsScreenProps) {
@@ -111,21 +113,24 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
 /** An empty result still offers the lines that are open day and night, and how to widen. */
 function NoDeadEnd({ services, language, now, onOpen }: { services: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
   const t = useT();
-  const helplines = services.filter((service) => service.open_24_7 && service.areas.includes('uk') && service.phones.some((phone) => phone.type === 'voice'));
+  const helplines = services
+    .filter((service) => service.open_24_7 && service.areas.includes('uk') && service.phones.some((phone) => phone.type === 'voice'))
+    .slice(0, PAGE_SIZE);
+  const here = londonTime(now);
   return (
     <>
       <p>{t('results.widen')}</p>
       <p>{t('results.empty')}</p>
       <ul class="card-list">
         {helplines.map((service) => (
-          <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} language={language} onOpen={onOpen} />
+          <ServiceCard key={service.id} service={service} status={openStatusAt(service, here, BANK_HOLIDAYS)} language={language} onOpen={onOpen} />
         ))}
       </ul>
     </>
   );
 }
 
-function filterChips(filters: Filters, labels: TaxonomyLabels, language: string, t: (key: string) => string): Array<{ key: keyof Filters; label: string }> {
+function filterChips(filters: Filters, labels: TaxonomyLabels, language: string, t: Translate): Array<{ key: keyof Filters; label: string }> {
   const chips: Array<{ key: keyof Filters; label: string }> = [];
   if (filters.borough) chips.push({ key: 'borough', label: labels.areas[filters.borough] ?? filters.borough });
   if (filters.audience) chips.push({ key: 'audience', label: labels.audiences[filters.audience] ?? filters.audience });
