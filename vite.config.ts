@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
+import { localesPlugin } from './scripts/vite-plugin-locales.ts';
 import { shellPlugin } from './scripts/vite-plugin-shell.ts';
 
 /** Neutral on the outside (DESIGN.md §2 rule 4): nothing here may say what the app is for. */
@@ -29,6 +30,7 @@ export default defineConfig({
   plugins: [
     shellPlugin(),
     directoryPlugin(),
+    localesPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

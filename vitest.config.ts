@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
+import { localesPlugin } from './scripts/vite-plugin-locales.ts';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [directoryPlugin()],
+  plugins: [directoryPlugin(), localesPlugin()],
   test: {
     projects: [
       {

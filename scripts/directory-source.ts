@@ -33,17 +33,28 @@ export function readKnownCodes(dataDir = DATA_DIR): KnownCodes {
   return { needs: codes('needs.json', 'needs'), audiences: codes('audiences.json', 'audiences') };
 }
 
-/** English labels for every need, audience and area code. */
-export function readTaxonomyLabels(dataDir = DATA_DIR): TaxonomyLabels {
-  const labels = (file: string, key: string) =>
-    Object.fromEntries(readCodeList(dataDir, file, key).map((entry) => [entry.code, entry.label['en'] ?? entry.code]));
+/** Labels for every need, audience and area code in one language, English where not translated. */
+export function readTaxonomyLabels(dataDir = DATA_DIR, language = 'en'): TaxonomyLabels {
+  const label = (entry: { code: string; label: Record<string, string> }) => entry.label[language] ?? entry.label['en'] ?? entry.code;
+  const labels = (file: string, key: string) => Object.fromEntries(readCodeList(dataDir, file, key).map((entry) => [entry.code, label(entry)]));
   return {
-    needs: Object.fromEntries(
-      readCodeList(dataDir, 'needs.json', 'needs').map((entry) => [entry.code, { label: entry.label['en'] ?? entry.code, family: entry.family ?? 'need' }]),
-    ),
+    needs: Object.fromEntries(readCodeList(dataDir, 'needs.json', 'needs').map((entry) => [entry.code, { label: label(entry), family: entry.family ?? 'need' }])),
     audiences: labels('audiences.json', 'audiences'),
     areas: labels('areas.json', 'areas'),
   };
+}
+
+/** Taxonomy labels for every language that has any, English first. */
+export function readLabelsByLanguage(dataDir = DATA_DIR): Record<string, TaxonomyLabels> {
+  const languages = new Set(['en']);
+  for (const [file, key] of [
+    ['needs.json', 'needs'],
+    ['audiences.json', 'audiences'],
+    ['areas.json', 'areas'],
+  ] as const) {
+    for (const entry of readCodeList(dataDir, file, key)) for (const language of Object.keys(entry.label)) languages.add(language);
+  }
+  return Object.fromEntries([...languages].map((language) => [language, readTaxonomyLabels(dataDir, language)]));
 }
 
 /** Today's date in Europe/London, as an ISO date. */
@@ -75,7 +86,7 @@ export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday())
 /** The runtime bundle: validated services with dialable numbers worked out at build time. */
 export function buildDirectoryBundle(
   services: ServiceRecord[],
-  labels: TaxonomyLabels = readTaxonomyLabels(),
+  labels: Record<string, TaxonomyLabels> = readLabelsByLanguage(),
   vocabulary: NeedVocabulary[] = readNeedVocabulary(),
   stopwords: string[] = readStopwords(),
 ): DirectoryBundle {

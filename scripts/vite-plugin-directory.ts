@@ -3,7 +3,7 @@
 // the Open Referral export at openreferral/services.json.
 import type { Plugin } from 'vite';
 import { DirectoryValidationError } from '../src/directory/validate.ts';
-import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readNeedVocabulary, readStopwords, readTaxonomyLabels } from './directory-source.ts';
+import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords, readTaxonomyLabels } from './directory-source.ts';
 import { toHsdsServices } from './hsds-export.ts';
 
 /** Where the Open Referral export goes in the build output. */
@@ -23,7 +23,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(dataDir);
       try {
-        const bundle = buildDirectoryBundle(loadValidatedServices(dataDir), readTaxonomyLabels(dataDir), readNeedVocabulary(dataDir), readStopwords(dataDir));
+        const bundle = buildDirectoryBundle(loadValidatedServices(dataDir), readLabelsByLanguage(dataDir), readNeedVocabulary(dataDir), readStopwords(dataDir));
         // JSON.parse of a string literal is faster for engines than an object literal this size.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
       } catch (error) {

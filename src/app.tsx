@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { AppNav } from './components/app-nav/app-nav';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
 import type { LoadedDirectory } from './directory/load';
 import type { AreaCode } from './directory/types';
@@ -16,34 +17,45 @@ export interface AppProps {
   language: string;
   loadDirectory: () => Promise<LoadedDirectory>;
   loadScreens: () => Promise<LaterScreens>;
+  /** Loads another UI language; resolves with its translate function. */
+  loadLanguage: (code: string) => Promise<Translate>;
+  /** Called after the UI language changed (to translate the static page shell). */
+  onLanguageChanged?: (t: Translate, language: string) => void;
   /** Subscribes to "a new version is waiting"; the callback gets the function that applies it. */
   onUpdateReady?: (listener: (apply: () => void) => void) => void;
   /** The clock for "open now"; tests pass a fixed one. */
   clock?: () => Date;
 }
 
-type DirectoryState = { status: 'loading' } | ({ status: 'ready'; screens: LaterScreens } & LoadedDirectory) | { status: 'failed' };
+type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
 
 const systemClock = () => new Date();
 
-/** The app shell: in-memory screens and search, the directory, and the update prompt. */
-export function App({ t, language, loadDirectory, loadScreens, onUpdateReady, clock = systemClock }: AppProps) {
-  const [stack, setStack] = useState<Screen[]>([HOME]);
-  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
-  const [borough, setBorough] = useState<AreaCode | undefined>(undefined);
-  const [directory, setDirectory] = useState<DirectoryState>({ status: 'loading' });
-  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
-
+/** Loads something once and keeps it in state. */
+function useLoaded<T>(load: () => Promise<T>): Loading<T> {
+  const [state, setState] = useState<Loading<T>>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    Promise.all([loadDirectory(), loadScreens()]).then(
-      ([loaded, screens]) => live && setDirectory({ status: 'ready', ...loaded, screens }),
-      () => live && setDirectory({ status: 'failed' }),
+    load().then(
+      (value) => live && setState({ status: 'ready', value }),
+      () => live && setState({ status: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, [loadDirectory, loadScreens]);
+  }, [load]);
+  return state;
+}
+
+/** The app shell: in-memory screens, search and language; the directory; the update prompt. */
+export function App({ t: initialT, language: initialLanguage, loadDirectory, loadScreens, loadLanguage, onLanguageChanged, onUpdateReady, clock = systemClock }: AppProps) {
+  const [stack, setStack] = useState<Screen[]>([HOME]);
+  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
+  const [borough, setBorough] = useState<AreaCode | undefined>(undefined);
+  const [ui, setUi] = useState({ t: initialT, language: initialLanguage });
+  const directory = useLoaded(loadDirectory);
+  const screens = useLoaded(loadScreens);
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
 
   useEffect(() => {
     onUpdateReady?.((apply) => setApplyUpdate(() => apply));
@@ -70,20 +82,37 @@ export function App({ t, language, loadDirectory, loadScreens, onUpdateReady, cl
     },
     [borough, navigate],
   );
+  const chooseLanguage = useCallback(
+    (code: string) => {
+      // The screen stack and search stay as they are: only the words change.
+      loadLanguage(code).then(
+        (t) => {
+          setUi({ t, language: code });
+          onLanguageChanged?.(t, code);
+        },
+        () => undefined,
+      );
+    },
+    [loadLanguage, onLanguageChanged],
+  );
 
   const screen = currentScreen(stack);
   const focusOnMount = stack.length > 1 || screen !== HOME;
   // Read the clock when the person moves between screens, not on every keystroke or render,
   // so results stay put while they type.
   const now = useMemo(() => clock(), [clock, stack]);
-  const ready = directory.status === 'ready' ? directory : undefined;
+  const { t, language } = ui;
+  const loaded = directory.status === 'ready' ? directory.value : undefined;
+  const later = screens.status === 'ready' ? screens.value : undefined;
+  const labels = loaded ? (loaded.bundle.labels[language] ?? loaded.bundle.labels['en']) : undefined;
 
   return (
     <TContext.Provider value={t}>
+      <AppNav language={language} onLanguage={chooseLanguage} onSafety={() => navigate({ name: 'safety' })} />
       {screen.name === 'home' && (
         <HomeScreen
           focusOnMount={focusOnMount}
-          labels={ready?.bundle.labels}
+          labels={labels}
           query={search.query}
           borough={borough}
           onQuery={(query) => setSearch((current) => ({ ...current, query }))}
@@ -93,14 +122,14 @@ export function App({ t, language, loadDirectory, loadScreens, onUpdateReady, cl
           onBrowseAll={() => showResults({ query: '' })}
         />
       )}
-      {screen.name !== 'home' && directory.status === 'loading' && <p role="status">{t('results.loading')}</p>}
-      {directory.status === 'failed' && <p role="alert">{t('results.loadFailed')}</p>}
-      {screen.name === 'results' && ready && (
-        <ready.screens.ResultsScreen
+      {screen.name !== 'home' && (directory.status === 'loading' || screens.status === 'loading') && <p role="status">{t('results.loading')}</p>}
+      {(directory.status === 'failed' || screens.status === 'failed') && <p role="alert">{t('results.loadFailed')}</p>}
+      {screen.name === 'results' && loaded && later && labels && (
+        <later.ResultsScreen
           key={`results-${stack.length}`}
-          engine={ready.engine}
-          services={ready.bundle.services}
-          labels={ready.bundle.labels}
+          engine={loaded.engine}
+          services={loaded.bundle.services}
+          labels={labels}
           state={search}
           language={language}
           now={now}
@@ -110,16 +139,19 @@ export function App({ t, language, loadDirectory, loadScreens, onUpdateReady, cl
           onOpen={openService}
         />
       )}
-      {screen.name === 'service' && ready && (
-        <ready.screens.ServiceScreen
+      {screen.name === 'service' && loaded && later && labels && (
+        <later.ServiceScreen
           key={`service-${screen.id}`}
-          service={ready.bundle.services.find((service) => service.id === screen.id)}
-          labels={ready.bundle.labels}
+          service={loaded.bundle.services.find((service) => service.id === screen.id)}
+          labels={labels}
           language={language}
           now={now}
           focusOnMount={focusOnMount}
           onBack={back}
         />
+      )}
+      {screen.name === 'safety' && later && (
+        <later.SafetyScreen focusOnMount={focusOnMount} onBack={back} onForget={() => void later.forgetThisDevice(() => undefined)} />
       )}
       {applyUpdate && <UpdatePrompt onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />}
     </TContext.Provider>

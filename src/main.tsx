@@ -2,14 +2,18 @@
 import { render } from 'preact';
 import { App } from './app';
 import { loadDirectory } from './directory/load';
-import { initI18n, pickLanguage, translateStaticShell } from './i18n/i18n';
+import { initI18n, loadLanguage, pickLanguage, translateStaticShell } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register';
 import './styles/tokens.css';
 import './styles/base.css';
 
-const language = pickLanguage(navigator.languages);
-const t = initI18n(language);
-translateStaticShell(t);
+// The device's language if we have it (its strings come from the precache), else English.
+const wanted = pickLanguage(navigator.languages);
+const [language, t] = await loadLanguage(wanted).then(
+  (translate) => [wanted, translate] as const,
+  () => ['en', initI18n('en')] as const,
+);
+translateStaticShell(t, language);
 
 const root = document.getElementById('app');
 if (root) {
@@ -20,6 +24,8 @@ if (root) {
       language={language}
       loadDirectory={loadDirectory}
       loadScreens={() => import('./screens/later-screens')}
+      loadLanguage={loadLanguage}
+      onLanguageChanged={translateStaticShell}
       onUpdateReady={(listener) => {
         void registerServiceWorker(listener);
       }}

@@ -5,7 +5,8 @@
 export type Screen =
   | { name: 'home' }
   | { name: 'results' }
-  | { name: 'service'; id: string };
+  | { name: 'service'; id: string }
+  | { name: 'safety' };
 
 /** The screen every session starts on, and the one quick exit returns state to. */
 export const HOME: Screen = { name: 'home' };

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDirectoryBundle, loadValidatedServices } from '../scripts/directory-source.ts';
 import { App } from '../src/app.tsx';
-import { initI18n } from '../src/i18n/i18n.ts';
+import { initI18n, loadLanguage } from '../src/i18n/i18n.ts';
 import * as laterScreens from '../src/screens/later-screens.ts';
 import { DirectorySearch } from '../src/search/search.ts';
 
@@ -15,7 +15,16 @@ afterEach(cleanup);
 
 function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
   const loaded = { bundle, engine: new DirectorySearch(bundle.search, bundle.services) };
-  return render(<App t={t} language="en" loadDirectory={() => Promise.resolve(loaded)} loadScreens={() => Promise.resolve(laterScreens)} {...overrides} />);
+  return render(
+    <App
+      t={t}
+      language="en"
+      loadDirectory={() => Promise.resolve(loaded)}
+      loadScreens={() => Promise.resolve(laterScreens)}
+      loadLanguage={loadLanguage}
+      {...overrides}
+    />,
+  );
 }
 
 describe('App', () => {

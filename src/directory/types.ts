@@ -98,6 +98,7 @@ export interface TaxonomyLabels {
 /** What the app loads: every service, validated and normalised at build time, and the search index. */
 export interface DirectoryBundle {
   services: Service[];
-  labels: TaxonomyLabels;
+  /** Taxonomy labels per UI language, each complete (English where a label is not translated). */
+  labels: Record<string, TaxonomyLabels>;
   search: SearchIndex;
 }

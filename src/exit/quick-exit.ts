@@ -7,12 +7,17 @@ import { ExitKeyCounter, SHIFT_TIMEOUT_MS, type ExitSignal } from './exit-keys';
 const OVERLAY_ID = 'exit-overlay';
 const NEUTRAL_TITLE = 'Waymark';
 
-/** Leaves at once: blank the page, neutral title, drop in-memory state, replace this history entry. */
-function quickExit(): void {
+/** Blanks the page at once: overlay, neutral title, in-memory state dropped. */
+function blankPage(): void {
   showOverlay();
   document.title = NEUTRAL_TITLE;
-  // Synchronous: the app's listener clears its in-memory state before we navigate.
+  // Synchronous: the app's listener clears its in-memory state before anything else happens.
   document.dispatchEvent(new Event('waymark:exit'));
+}
+
+/** Leaves at once: blank the page, then replace this history entry with the decoy. */
+function quickExit(): void {
+  blankPage();
   location.replace(DECOY_URL);
 }
 
@@ -108,3 +113,4 @@ window.addEventListener('pageshow', (event) => {
 });
 
 window.waymarkExit = quickExit;
+window.waymarkBlank = blankPage;

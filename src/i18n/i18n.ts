@@ -1,37 +1,70 @@
 // i18next set-up. No language detector plugin: its default caches the choice in localStorage
 // and cookies (DESIGN.md §2 rule 2). The language is chosen in memory from the device's list.
+// English is in the first bundle; every other locale is its own precached chunk.
 import i18next from 'i18next';
+import locales from 'virtual:locales';
 import en from '../../locales/en.json';
 import { rememberTranslations, type Translate } from './use-t';
 
-/** UI languages with a locale file. */
-export const SUPPORTED_LANGUAGES = ['en'] as const;
+/** A UI language: code, its own name, direction, and whether a native speaker has reviewed it. */
+export type LocaleInfo = (typeof locales)[number];
+
+/** Every UI language, English first. */
+export const LOCALES: readonly LocaleInfo[] = locales;
+
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*.json', '!../../locales/en.json']);
 
 /** Picks the first supported language from the device's preferences, else English. */
-export function pickLanguage(preferred: readonly string[]): string {
+export function pickLanguage(preferred: readonly string[], supported: readonly string[] = LOCALES.map((locale) => locale.code)): string {
   for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0] ?? '';
-    const match = SUPPORTED_LANGUAGES.find((code) => code === tag.toLowerCase() || code === base);
+    const lower = tag.toLowerCase();
+    const base = lower.split('-')[0] ?? '';
+    const match = supported.find((code) => code === lower) ?? supported.find((code) => code === base);
     if (match) return match;
   }
   return 'en';
 }
 
-/** Starts i18next synchronously with the bundled English strings. */
-export function initI18n(language: string): Translate {
+let started = false;
+
+/** Starts i18next with the bundled English strings, synchronously. */
+function start(): void {
+  if (started) return;
+  started = true;
   void i18next.init({
-    lng: language,
+    lng: 'en',
     fallbackLng: 'en',
     resources: { en: { translation: en } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return rememberTranslations((key, values) => i18next.t(key, values));
 }
 
-/** Translates the static parts of index.html (exit links, emergency line, exit announcements). */
-export function translateStaticShell(t: Translate, root: Document = document): void {
+/** The translate function for English, available at once. */
+export function initI18n(language = 'en'): Translate {
+  start();
+  return rememberTranslations((key, values) => i18next.t(key, { ...values, lng: language }));
+}
+
+/** Loads a language's strings (from the precache when offline) and returns its translate function. */
+export async function loadLanguage(code: string): Promise<Translate> {
+  start();
+  if (code !== 'en' && !i18next.hasResourceBundle(code, 'translation')) {
+    const load = loaders[`../../locales/${code}.json`];
+    if (!load) throw new Error(`no locale file for "${code}"`);
+    i18next.addResourceBundle(code, 'translation', (await load()).default);
+  }
+  return initI18n(code);
+}
+
+/** The direction a language is written in. */
+export function directionOf(code: string): 'ltr' | 'rtl' {
+  return LOCALES.find((locale) => locale.code === code)?.dir ?? 'ltr';
+}
+
+/** Translates the static parts of index.html and sets the page's language and direction. */
+export function translateStaticShell(t: Translate, language: string, root: Document = document): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((element) => {
     const key = element.dataset['i18n'];
     if (key) element.textContent = t(key);
@@ -42,9 +75,6 @@ export function translateStaticShell(t: Translate, root: Document = document): v
     status.dataset['one'] = t('exit.pressOneMore');
     status.dataset['expired'] = t('exit.expired');
   }
-  const html = root.documentElement;
-  html.lang = i18next.language;
-  html.dir = i18next.dir(i18next.language);
+  root.documentElement.lang = language;
+  root.documentElement.dir = directionOf(language);
 }
-
-export { i18next };

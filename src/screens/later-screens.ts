@@ -1,3 +1,5 @@
 // The screens after home, loaded after the first screen has painted (not part of the first bundle).
 export { ResultsScreen } from './results/results-screen';
 export { ServiceScreen } from './service/service-screen';
+export { SafetyScreen } from './safety/safety-screen';
+export { forgetThisDevice } from '../exit/forget-device';

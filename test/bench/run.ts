@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { buildDirectoryBundle, loadValidatedServices, readNeedVocabulary, readStopwords, readTaxonomyLabels } from '../../scripts/directory-source.ts';
+import { buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords } from '../../scripts/directory-source.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
 import { evaluateRelevance, meanPrecision, readRelevanceSet } from '../../scripts/relevance.ts';
 import { syntheticServices } from '../../scripts/synthetic-directory.ts';
@@ -34,9 +34,9 @@ interface Row {
 }
 
 const real = buildDirectoryBundle(loadValidatedServices());
-const labels = readTaxonomyLabels();
+const labels = readLabelsByLanguage();
 const vocabulary = readNeedVocabulary();
-const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels.audiences));
+const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels['en']?.audiences ?? {}));
 const synthetic: DirectoryBundle = { services: syntheticList, labels, search: buildSearchIndex(vocabulary, syntheticList, readStopwords()) };
 const directories: Array<[string, DirectoryBundle]> = [
   [`real (${real.services.length})`, real],

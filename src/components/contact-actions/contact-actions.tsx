@@ -1,13 +1,15 @@
+import { EnglishText } from '../english-text/english-text';
 import { useT } from '../../i18n/use-t';
 import type { Service } from '../../directory/types';
 
 /** Props of ContactActions. */
 export interface ContactActionsProps {
   service: Service;
+  language: string;
 }
 
 /** Every way to reach a service, one tap each: call, text, chat, email, website. */
-export function ContactActions({ service }: ContactActionsProps) {
+export function ContactActions({ service, language }: ContactActionsProps) {
   const t = useT();
   return (
     <ul class="contact-actions" aria-label={t('a11y.contactActions', { name: service.name })}>
@@ -16,7 +18,9 @@ export function ContactActions({ service }: ContactActionsProps) {
           <a class="button" href={`${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`}>
             {t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })}
           </a>
-          <span class="contact-note">{phone.description}</span>
+          <span class="contact-note">
+            <EnglishText text={phone.description} language={language} />
+          </span>
         </li>
       ))}
       {service.webchat_url && (

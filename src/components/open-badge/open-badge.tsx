@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT, type Translate } from '../../i18n/use-t';
 import type { OpenStatus } from '../../hours/open-status';
 
 /** Props of OpenBadge. */
@@ -21,25 +21,29 @@ function formatTime(time: string, language: string): string {
   return format.format(Date.UTC(2000, 0, 1, hours ?? 0, minutes ?? 0));
 }
 
+/** What the badge says, in words (also read aloud); empty when hours are not published. */
+export function openBadgeText(status: OpenStatus, language: string, t: Translate): string {
+  switch (status.state) {
+    case 'unknown':
+      return '';
+    case 'always':
+      return t('hours.always');
+    case 'open':
+      return t('hours.openUntil', { time: formatTime(status.closes, language) });
+    case 'closed': {
+      const time = formatTime(status.opens.time, language);
+      if (status.opens.inDays === 0) return t('hours.opensToday', { time });
+      if (status.opens.inDays === 1) return t('hours.opensTomorrow', { time });
+      return t('hours.opensOn', { time, day: t(`days.${status.opens.day}`) });
+    }
+  }
+}
+
 /** Open now / closed with the next opening, worked out on the device; nothing when hours are not published. */
 export function OpenBadge({ status, language }: OpenBadgeProps) {
   const t = useT();
-  switch (status.state) {
-    case 'unknown':
-      return null;
-    case 'always':
-      return <p class="badge badge-open">{t('hours.always')}</p>;
-    case 'open':
-      return <p class="badge badge-open">{t('hours.openUntil', { time: formatTime(status.closes, language) })}</p>;
-    case 'closed': {
-      const time = formatTime(status.opens.time, language);
-      const text =
-        status.opens.inDays === 0
-          ? t('hours.opensToday', { time })
-          : status.opens.inDays === 1
-            ? t('hours.opensTomorrow', { time })
-            : t('hours.opensOn', { time, day: t(`days.${status.opens.day}`) });
-      return <p class="badge badge-closed">{text}</p>;
-    }
-  }
+  const text = openBadgeText(status, language, t);
+  if (!text) return null;
+  const open = status.state === 'always' || status.state === 'open';
+  return <p class={`badge ${open ? 'badge-open' : 'badge-closed'}`}>{text}</p>;
 }

@@ -1,3 +1,4 @@
+import { EnglishText } from '../english-text/english-text';
 import { OpenBadge } from '../open-badge/open-badge';
 import { useT } from '../../i18n/use-t';
 import { primaryPhone } from '../../directory/format';
@@ -24,7 +25,9 @@ export function ServiceCard({ service, status, language, onOpen }: ServiceCardPr
         </button>
       </h2>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
-      <p>{service.description}</p>
+      <p>
+        <EnglishText text={service.description} language={language} />
+      </p>
       <OpenBadge status={status} language={language} />
       <div class="card-actions">
         {phone ? (

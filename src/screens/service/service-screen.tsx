@@ -1,6 +1,8 @@
 import { BackButton } from '../../components/back-button/back-button';
 import { ContactActions } from '../../components/contact-actions/contact-actions';
-import { OpenBadge } from '../../components/open-badge/open-badge';
+import { EnglishText } from '../../components/english-text/english-text';
+import { OpenBadge, openBadgeText } from '../../components/open-badge/open-badge';
+import { ReadAloud } from '../../components/read-aloud/read-aloud';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { formatMonthYear, scheduleDays, sourceHost } from '../../directory/format';
 import type { Service, TaxonomyLabels } from '../../directory/types';
@@ -39,28 +41,47 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, on
   }
   const pastReview = service.review_by < londonTime(now).date;
   const audiences = service.audiences.map((code) => labels.audiences[code] ?? code);
+  const status = openStatus(service, now, BANK_HOLIDAYS);
+  const needs = service.needs.map((code) => labels.needs[code]?.label ?? code);
+  // Read aloud in the UI language: names, needs, hours, numbers and referral route, which are
+  // all translated; the service's own English text is left out unless the UI is English.
+  const spoken = [
+    service.name,
+    `${t('service.whatTheyDo')}: ${needs.join(', ')}.`,
+    openBadgeText(status, language, t),
+    ...service.phones.map((phone) => t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })),
+    t(REFERRAL_KEYS[service.access]),
+    language === 'en' ? service.description : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
   return (
     <>
       <BackButton onBack={onBack} />
       <ScreenHeading focusOnMount={focusOnMount}>{service.name}</ScreenHeading>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
-      <OpenBadge status={openStatus(service, now, BANK_HOLIDAYS)} language={language} />
+      <OpenBadge status={status} language={language} />
+      <ReadAloud text={spoken} language={language} />
       <h2>{t('service.contact')}</h2>
-      <ContactActions service={service} />
+      <ContactActions service={service} language={language} />
       <dl class="facts">
         <dt>{t('service.whatTheyDo')}</dt>
         <dd>
-          <p>{service.description}</p>
+          <p>
+            <EnglishText text={service.description} language={language} />
+          </p>
           <ul class="tag-list">
-            {service.needs.map((code) => (
-              <li key={code}>{labels.needs[code]?.label ?? code}</li>
+            {needs.map((label) => (
+              <li key={label}>{label}</li>
             ))}
           </ul>
         </dd>
         <dt>{t('service.whoFor')}</dt>
         <dd>
           {audiences.length > 0 && <p>{t('service.audiences', { list: audiences.join(', ') })}</p>}
-          <p>{service.eligibility_description}</p>
+          <p>
+            <EnglishText text={service.eligibility_description} language={language} />
+          </p>
         </dd>
         <dt>{t('service.hours')}</dt>
         <dd>
@@ -74,7 +95,12 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, on
                     .map((day) => t(`days.${day}`))
                     .join(', ')}
                   : {schedule.opens_at}–{schedule.closes_at}
-                  {schedule.description && ` (${schedule.description})`}
+                  {schedule.description && (
+                    <>
+                      {' — '}
+                      <EnglishText text={schedule.description} language={language} />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -84,14 +110,20 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, on
         <dt>{t('service.referral')}</dt>
         <dd>
           <p>{t(REFERRAL_KEYS[service.access])}</p>
-          {service.application_process && <p>{service.application_process}</p>}
+          {service.application_process && (
+            <p>
+              <EnglishText text={service.application_process} language={language} />
+            </p>
+          )}
         </dd>
         <dt>{t('service.languages')}</dt>
         <dd>{service.languages.map((code) => languageName(code, language)).join(', ')}</dd>
         {service.accessibility && (
           <>
             <dt>{t('service.accessibility')}</dt>
-            <dd>{service.accessibility}</dd>
+            <dd>
+              <EnglishText text={service.accessibility} language={language} />
+            </dd>
           </>
         )}
         {service.safety_notes.length > 0 && (
@@ -100,7 +132,9 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, on
             <dd>
               <ul class="plain-list">
                 {service.safety_notes.map((note) => (
-                  <li key={note}>{note}</li>
+                  <li key={note}>
+                    <EnglishText text={note} language={language} />
+                  </li>
                 ))}
               </ul>
             </dd>

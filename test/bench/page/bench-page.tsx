@@ -63,7 +63,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
           <ResultsScreen
             engine={engine}
             services={bundle.services}
-            labels={bundle.labels}
+            labels={bundle.labels['en'] ?? Object.values(bundle.labels)[0]!}
             state={{ ...EMPTY_SEARCH, query }}
             language="en"
             now={now}

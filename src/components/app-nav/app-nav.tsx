@@ -1,0 +1,34 @@
+import { LOCALES } from '../../i18n/i18n';
+import { useT } from '../../i18n/use-t';
+
+/** Props of AppNav. */
+export interface AppNavProps {
+  language: string;
+  onLanguage: (code: string) => void;
+  onSafety: () => void;
+}
+
+/**
+ * On every screen: the language (each in its own name, machine translations said plainly) and
+ * "Using this safely". Switching language keeps the current screen.
+ */
+export function AppNav({ language, onLanguage, onSafety }: AppNavProps) {
+  const t = useT();
+  return (
+    <nav class="app-nav" aria-label={t('a11y.languagePicker')}>
+      <label class="language-picker">
+        <span>{t('language.label')}</span>
+        <select value={language} onChange={(event) => onLanguage(event.currentTarget.value)}>
+          {LOCALES.map((locale) => (
+            <option key={locale.code} value={locale.code} lang={locale.code} dir={locale.dir}>
+              {locale.reviewed ? locale.name : `${locale.name} (${t('language.notReviewed')})`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="button-link" onClick={onSafety}>
+        {t('nav.safety')}
+      </button>
+    </nav>
+  );
+}
