@@ -2,9 +2,28 @@
 // a lazily imported, content-hashed chunk that the service worker precaches. Builds also get
 // the Open Referral export at openreferral/services.json.
 import type { Plugin } from 'vite';
-import { DirectoryValidationError } from '../src/directory/validate.ts';
+import type { ServiceRecord } from '../src/directory/types.ts';
+import { DirectoryValidationError, dialString } from '../src/directory/validate.ts';
 import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords, readTaxonomyLabels } from './directory-source.ts';
 import { toHsdsServices } from './hsds-export.ts';
+
+const HELPLINES_PLACEHOLDER = '<!--helplines-->';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** A list of the national lines open day and night, as static HTML. */
+export function helplinesHtml(services: ServiceRecord[]): string {
+  const items = services
+    .filter((service) => service.open_24_7 && service.areas.includes('uk'))
+    .flatMap((service) => {
+      const phone = service.phones.find((entry) => entry.type === 'voice');
+      const dial = phone ? dialString(phone.number) : undefined;
+      return phone && dial ? [`<li>${escapeHtml(service.name)}: <a href="tel:${dial}">${escapeHtml(phone.number)}</a></li>`] : [];
+    });
+  return `<section id="helplines" class="helplines" aria-labelledby="helplines-title"><h2 id="helplines-title" data-i18n="fallback.title">Free helplines, open day and night</h2><ul class="plain-list">${items.join('')}</ul></section>`;
+}
 
 /** Where the Open Referral export goes in the build output. */
 export const HSDS_EXPORT_PATH = 'openreferral/services.json';
@@ -30,6 +49,11 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
         if (error instanceof DirectoryValidationError) this.error(error.message);
         throw error;
       }
+    },
+    transformIndexHtml(html) {
+      // The 24/7 national helplines, written into the page itself: they show even when the
+      // app or the directory fails to load.
+      return html.replace(HELPLINES_PLACEHOLDER, helplinesHtml(loadValidatedServices(dataDir)));
     },
     generateBundle() {
       const services = loadValidatedServices(dataDir);

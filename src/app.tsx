@@ -25,6 +25,8 @@ export interface AppProps {
   onUpdateReady?: (listener: (apply: () => void) => void) => void;
   /** The clock for "open now"; tests pass a fixed one. */
   clock?: () => Date;
+  /** The page's own list of 24/7 helplines (built into index.html), shown if the directory fails. */
+  fallbackHelplines?: Element;
 }
 
 type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
@@ -48,7 +50,17 @@ function useLoaded<T>(load: () => Promise<T>): Loading<T> {
 }
 
 /** The app shell: in-memory screens, search and language; the directory; the update prompt. */
-export function App({ t: initialT, language: initialLanguage, loadDirectory, loadScreens, loadLanguage, onLanguageChanged, onUpdateReady, clock = systemClock }: AppProps) {
+export function App({
+  t: initialT,
+  language: initialLanguage,
+  loadDirectory,
+  loadScreens,
+  loadLanguage,
+  onLanguageChanged,
+  onUpdateReady,
+  clock = systemClock,
+  fallbackHelplines,
+}: AppProps) {
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [borough, setBorough] = useState<AreaCode | undefined>(undefined);
@@ -123,7 +135,12 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
         />
       )}
       {screen.name !== 'home' && (directory.status === 'loading' || screens.status === 'loading') && <p role="status">{t('results.loading')}</p>}
-      {(directory.status === 'failed' || screens.status === 'failed') && <p role="alert">{t('results.loadFailed')}</p>}
+      {(directory.status === 'failed' || screens.status === 'failed') && (
+        <>
+          <p role="alert">{t('results.loadFailed')}</p>
+          {fallbackHelplines && <div ref={(element) => element?.replaceChildren(fallbackHelplines.cloneNode(true))} />}
+        </>
+      )}
       {screen.name === 'results' && loaded && later && labels && (
         <later.ResultsScreen
           key={`results-${stack.length}`}

@@ -17,6 +17,8 @@ translateStaticShell(t, language);
 
 const root = document.getElementById('app');
 if (root) {
+  // The helplines written into the page at build time, kept to show again if the directory fails.
+  const helplines = document.getElementById('helplines');
   root.replaceChildren();
   render(
     <App
@@ -26,6 +28,7 @@ if (root) {
       loadScreens={() => import('./screens/later-screens')}
       loadLanguage={loadLanguage}
       onLanguageChanged={translateStaticShell}
+      fallbackHelplines={helplines ?? undefined}
       onUpdateReady={(listener) => {
         void registerServiceWorker(listener);
       }}

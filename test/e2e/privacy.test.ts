@@ -1,0 +1,129 @@
+// DESIGN.md §2 in real Chromium, across a realistic session: one history entry, the root URL,
+// a neutral title, nothing stored, no request off the origin (page or service worker), and no
+// Content-Security-Policy violation. Then the app under failure: still the emergency line, the
+// helplines and a working quick exit.
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, stubDecoy, waitForDecoy } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveDist(inject('distDir'));
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function recordingContext(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<{ context: BrowserContext; page: Page; requests: Request[] }> {
+  const context = await browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'allow' });
+  await stubDecoy(context);
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const page = await context.newPage();
+  return { context, page, requests };
+}
+
+describe('privacy across a realistic session', () => {
+  it('keeps one history entry, the root URL, a neutral title, no storage, no other origin and no CSP violation', async () => {
+    const { context, page, requests } = await recordingContext();
+    const root = `${server.origin}/`;
+    await page.goto(root);
+    await page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
+    const length = await page.evaluate(() => history.length);
+    const titles = new Set<string>();
+    const step = async () => {
+      expect(page.url()).toBe(root);
+      expect(await page.evaluate(() => history.length)).toBe(length);
+      titles.add(await page.title());
+    };
+
+    await page.getByRole('searchbox', { name: 'Search in your own words' }).fill('he hits me');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
+    await step();
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'I can contact them myself' }).check();
+    await step();
+    for (let i = 0; i < 3; i += 1) {
+      await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).nth(i).getByRole('heading', { level: 2 }).getByRole('button').click();
+      await page.getByRole('heading', { level: 2, name: 'How to contact' }).waitFor();
+      await step();
+      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
+      await step();
+    }
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+    await page.getByRole('button', { name: 'Using this safely' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Using this safely' }).waitFor();
+    await step();
+    expect([...titles]).toEqual(['Waymark']);
+
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      databases: (await indexedDB.databases()).map((database) => database.name),
+      caches: (await caches.keys()).length,
+      violations: (window as unknown as { cspViolations: string[] }).cspViolations,
+    }));
+    // The service worker's precache is the one thing kept, and only the app's own files.
+    expect(stored).toMatchObject({ local: 0, session: 0, cookie: '', databases: [], violations: [] });
+    expect(stored.caches).toBeGreaterThan(0);
+    expect(await context.cookies()).toEqual([]);
+    expect(requests.length).toBeGreaterThan(5);
+    const elsewhere = requests.map((request) => request.url()).filter((url) => new URL(url).origin !== server.origin);
+    expect(elsewhere).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('when things fail', () => {
+  it('a missing directory still shows the emergency line, the 24/7 helplines, and quick exit works', async () => {
+    const { context, page } = await recordingContext({ serviceWorkers: 'block' });
+    await page.route(/\/assets\/[^/]*directory[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+    expect(await page.getByText("If you can't speak, stay on the line and press 55 when asked.", { exact: false }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Free helplines, open day and night' }).count()).toBe(1);
+    const helplines = page.locator('#helplines');
+    expect(await helplines.getByRole('link', { name: '0808 2000 247' }).first().getAttribute('href')).toBe('tel:+448082000247');
+    expect(await helplines.getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await waitForDecoy(page);
+    await context.close();
+  });
+
+  it('a corrupt directory is reported plainly, never as a blank page', async () => {
+    const { context, page } = await recordingContext({ serviceWorkers: 'block' });
+    await page.route(/\/assets\/[^/]*directory[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'export default JSON.parse("{broken' }));
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Exit', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Free helplines, open day and night' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('a service worker that fails to install leaves the app working online', async () => {
+    const { context, page } = await recordingContext();
+    await page.route(`${server.origin}/sw.js`, (route) => route.fulfill({ status: 500, body: 'broken' }));
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('button', { name: 'Domestic abuse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
