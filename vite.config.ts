@@ -14,7 +14,12 @@ const NEUTRAL_MANIFEST: Partial<ManifestOptions> = {
   display: 'standalone',
   background_color: '#f4f1ea',
   theme_color: '#f4f1ea',
-  icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  // A plain marker shape: no words, no symbol that hints at the app's purpose.
+  icons: [
+    { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+    { src: '/icon-monochrome.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'monochrome' },
+  ],
 };
 
 export default defineConfig({

@@ -11,6 +11,9 @@ import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
 /** The screens after home, loaded lazily. */
 export type LaterScreens = typeof import('./screens/later-screens');
 
+/** "Remember on this device" (src/storage/remembered.ts), loaded only when used. */
+export type RememberStorage = typeof import('./storage/remembered');
+
 /** Props of App. */
 export interface AppProps {
   t: Translate;
@@ -27,6 +30,10 @@ export interface AppProps {
   clock?: () => Date;
   /** The page's own list of 24/7 helplines (built into index.html), shown if the directory fails. */
   fallbackHelplines?: Element;
+  /** Loads the opt-in storage module. */
+  loadStorage: () => Promise<RememberStorage>;
+  /** What was remembered at start, if the person turned "Remember on this device" on before. */
+  remembered?: { language?: string; borough?: string };
 }
 
 type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
@@ -60,10 +67,14 @@ export function App({
   onUpdateReady,
   clock = systemClock,
   fallbackHelplines,
+  loadStorage,
+  remembered,
 }: AppProps) {
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
-  const [borough, setBorough] = useState<AreaCode | undefined>(undefined);
+  const [borough, setBorough] = useState<AreaCode | undefined>(remembered?.borough as AreaCode | undefined);
+  const [remembering, setRemembering] = useState(remembered !== undefined);
+  const [rememberFailed, setRememberFailed] = useState(false);
   const [ui, setUi] = useState({ t: initialT, language: initialLanguage });
   const directory = useLoaded(loadDirectory);
   const screens = useLoaded(loadScreens);
@@ -72,6 +83,31 @@ export function App({
   useEffect(() => {
     onUpdateReady?.((apply) => setApplyUpdate(() => apply));
   }, [onUpdateReady]);
+
+  useEffect(() => {
+    // Only while the person has chosen to be remembered; otherwise nothing is written anywhere.
+    if (!remembering) return;
+    loadStorage()
+      .then((storage) => storage.remember({ language: ui.language, ...(borough ? { borough } : {}) }))
+      .catch(() => {
+        setRemembering(false);
+        setRememberFailed(true);
+      });
+  }, [remembering, ui.language, borough, loadStorage]);
+
+  const chooseRemembering = useCallback(
+    (on: boolean) => {
+      setRememberFailed(false);
+      if (on) setRemembering(true);
+      else {
+        setRemembering(false);
+        loadStorage()
+          .then((storage) => storage.forgetRemembered())
+          .catch(() => undefined);
+      }
+    },
+    [loadStorage],
+  );
 
   useEffect(() => {
     // Quick exit (src/exit/quick-exit.ts) dispatches this synchronously before leaving.
@@ -168,7 +204,14 @@ export function App({
         />
       )}
       {screen.name === 'safety' && later && (
-        <later.SafetyScreen focusOnMount={focusOnMount} onBack={back} onForget={() => void later.forgetThisDevice(() => undefined)} />
+        <later.SafetyScreen
+          focusOnMount={focusOnMount}
+          remembering={remembering}
+          rememberFailed={rememberFailed}
+          onRemember={chooseRemembering}
+          onBack={back}
+          onForget={() => void later.forgetThisDevice(() => loadStorage().then((storage) => storage.closeRemembered()))}
+        />
       )}
       {applyUpdate && <UpdatePrompt onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />}
     </TContext.Provider>

@@ -7,8 +7,14 @@ import { registerServiceWorker } from './pwa/register';
 import './styles/tokens.css';
 import './styles/base.css';
 
-// The device's language if we have it (its strings come from the precache), else English.
-const wanted = pickLanguage(navigator.languages);
+const loadStorage = () => import('./storage/remembered');
+// Only if the person turned "Remember on this device" on earlier; this never creates storage.
+const remembered = await loadStorage()
+  .then((storage) => storage.readRemembered())
+  .catch(() => undefined);
+
+// The remembered language, else the device's if we have it (from the precache), else English.
+const wanted = remembered?.language ?? pickLanguage(navigator.languages);
 const [language, t] = await loadLanguage(wanted).then(
   (translate) => [wanted, translate] as const,
   () => ['en', initI18n('en')] as const,
@@ -29,6 +35,8 @@ if (root) {
       loadLanguage={loadLanguage}
       onLanguageChanged={translateStaticShell}
       fallbackHelplines={helplines ?? undefined}
+      loadStorage={loadStorage}
+      remembered={remembered}
       onUpdateReady={(listener) => {
         void registerServiceWorker(listener);
       }}

@@ -22,6 +22,7 @@ function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
       loadDirectory={() => Promise.resolve(loaded)}
       loadScreens={() => Promise.resolve(laterScreens)}
       loadLanguage={loadLanguage}
+      loadStorage={() => import('../src/storage/remembered.ts')}
       {...overrides}
     />,
   );

@@ -45,6 +45,9 @@ describe('production build', () => {
     expect(manifest).not.toHaveProperty('shortcuts');
     expect(manifest).not.toHaveProperty('screenshots');
     expect(JSON.stringify(manifest)).not.toMatch(/abuse|violence|domestic|help|support|safe/i);
+    const icons = manifest['icons'] as Array<{ src: string; purpose: string }>;
+    expect(icons.map((icon) => icon.purpose).sort()).toEqual(['any', 'maskable', 'monochrome']);
+    for (const icon of icons) expect(read(icon.src.slice(1)), icon.src).not.toMatch(/<text|<title/);
   });
 
   it('precaches the shell, the exit script, the app and the directory', () => {

@@ -6,6 +6,10 @@ import { useT } from '../../i18n/use-t';
 /** Props of SafetyScreen. */
 export interface SafetyScreenProps {
   focusOnMount: boolean;
+  remembering: boolean;
+  /** The browser refused storage when the person turned remembering on. */
+  rememberFailed: boolean;
+  onRemember: (on: boolean) => void;
   onBack: () => void;
   onForget: () => void;
 }
@@ -14,7 +18,7 @@ const CANNOT_REMOVE = ['history', 'earlier', 'synced', 'keyboard', 'calls', 'ico
 const ADVICE = ['device', 'private', 'single', 'emergency', 'deaf', 'ani'] as const;
 
 /** "Using this safely": what quick exit and Forget do, what no website can remove, and standard UK advice. */
-export function SafetyScreen({ focusOnMount, onBack, onForget }: SafetyScreenProps) {
+export function SafetyScreen({ focusOnMount, remembering, rememberFailed, onRemember, onBack, onForget }: SafetyScreenProps) {
   const t = useT();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -26,6 +30,14 @@ export function SafetyScreen({ focusOnMount, onBack, onForget }: SafetyScreenPro
       <h2>{t('safety.exitTitle')}</h2>
       <p>{t('safety.exitText')}</p>
       <p>{t('safety.exitLimits')}</p>
+
+      <h2>{t('remember.title')}</h2>
+      <p>{t('remember.text')}</p>
+      <label class="check">
+        <input type="checkbox" checked={remembering} onChange={(event) => onRemember(event.currentTarget.checked)} />
+        {t('remember.toggle')}
+      </label>
+      {rememberFailed && <p role="alert">{t('remember.failed')}</p>}
 
       <h2>{t('safety.forgetTitle')}</h2>
       <p>{t('safety.forgetText')}</p>

@@ -1,0 +1,59 @@
+// The only module that touches IndexedDB, and only after the person turns on "Remember on this
+// device" (DESIGN.md §2 rule 2). Until then nothing is opened: opening alone creates a database.
+import { openDB, type IDBPDatabase } from 'idb';
+
+/** What can be remembered: the UI language and the borough. */
+export interface Remembered {
+  language?: string;
+  borough?: string;
+}
+
+const DATABASE = 'waymark';
+const STORE = 'settings';
+const KEY = 'remembered';
+
+let connection: IDBPDatabase | undefined;
+
+async function open(): Promise<IDBPDatabase> {
+  connection ??= await openDB(DATABASE, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE);
+    },
+  });
+  return connection;
+}
+
+/** Whether "Remember on this device" was turned on earlier: looks without creating anything. */
+export async function isRemembering(): Promise<boolean> {
+  if (!('indexedDB' in window) || typeof indexedDB.databases !== 'function') return false;
+  const databases = await indexedDB.databases();
+  return databases.some((database) => database.name === DATABASE);
+}
+
+/** What was remembered, if the option is on; never creates the database. */
+export async function readRemembered(): Promise<Remembered | undefined> {
+  if (!(await isRemembering())) return undefined;
+  return (await (await open()).get(STORE, KEY)) as Remembered | undefined;
+}
+
+/** Saves the choices (this turns the option on). Throws when the browser refuses storage. */
+export async function remember(settings: Remembered): Promise<void> {
+  await (await open()).put(STORE, settings, KEY);
+}
+
+/** Closes the connection, so the database can be deleted. */
+export function closeRemembered(): void {
+  connection?.close();
+  connection = undefined;
+}
+
+/** Turns the option off: deletes everything it saved. */
+export async function forgetRemembered(): Promise<void> {
+  closeRemembered();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE);
+    request.onsuccess = () => resolve();
+    request.onblocked = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('could not delete'));
+  });
+}

@@ -1,0 +1,74 @@
+// "Remember on this device" in real Chromium: off by default (no database at all), on only when
+// chosen (language and area kept across a restart), and turning it off deletes what it saved.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import es from '../../locales/es.json';
+import { launchChromium, stubDecoy } from './support/browser.ts';
+import { serveDist, type StaticServer } from './support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveDist(inject('distDir'));
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+const databases = () => indexedDB.databases().then((list) => list.map((database) => database.name));
+
+describe('remember on this device', () => {
+  it('stores nothing until chosen, keeps language and area when on, and deletes them when turned off', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+    await stubDecoy(context);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('combobox', { name: 'Where are you?' }).selectOption('wandsworth');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await page.getByRole('heading', { level: 1, name: es.home.title }).waitFor();
+    expect(await page.evaluate(databases)).toEqual([]);
+
+    await page.getByRole('button', { name: es.nav.safety }).click();
+    const toggle = page.getByRole('checkbox', { name: es.remember.toggle });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await expect.poll(() => page.evaluate(databases)).toEqual(['waymark']);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: es.home.title }).waitFor();
+    expect(await page.getByRole('combobox', { name: es.home.borough }).inputValue()).toBe('wandsworth');
+
+    await page.getByRole('button', { name: es.nav.safety }).click();
+    await page.getByRole('checkbox', { name: es.remember.toggle }).uncheck();
+    await expect.poll(() => page.evaluate(databases)).toEqual([]);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
+    await context.close();
+  });
+
+  it('says so plainly when the browser refuses storage, and the app keeps working', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    await stubDecoy(context);
+    await context.addInitScript(() => {
+      // As in some private windows and locked-down phones.
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('button', { name: 'Using this safely' }).click();
+    // click, not check(): the box rightly springs back when saving fails.
+    await page.getByRole('checkbox', { name: 'Remember my language and area on this device' }).click();
+    await page.getByRole('alert').filter({ hasText: 'would not let Waymark save anything' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Remember my language and area on this device' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Domestic abuse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
+    await context.close();
+  });
+});
