@@ -124,6 +124,11 @@ describe('when things fail', () => {
     await page.getByRole('button', { name: 'Domestic abuse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((list) => list.filter((registration) => registration.active).length))).toBe(0);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await waitForDecoy(page);
     await context.close();
   });
 });

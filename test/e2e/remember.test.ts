@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import es from '../../locales/es.json';
-import { launchChromium, stubDecoy } from './support/browser.ts';
+import { launchChromium, stubDecoy, waitForDecoy } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/static-server.ts';
 
 let browser: Browser;
@@ -50,15 +50,28 @@ describe('remember on this device', () => {
     await context.close();
   });
 
-  it('says so plainly when the browser refuses storage, and the app keeps working', async () => {
+  it.each([
+    [
+      'IndexedDB throws',
+      () => {
+        // As in some private windows and locked-down phones.
+        IDBFactory.prototype.open = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+      },
+    ],
+    [
+      'storage quota is exceeded',
+      () => {
+        IDBObjectStore.prototype.put = () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        };
+      },
+    ],
+  ])('when %s: says so plainly, keeps the emergency line and quick exit, and the app keeps working', async (_case, breakStorage) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await stubDecoy(context);
-    await context.addInitScript(() => {
-      // As in some private windows and locked-down phones.
-      IDBFactory.prototype.open = () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      };
-    });
+    await context.addInitScript(breakStorage);
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await page.getByRole('button', { name: 'Using this safely' }).click();
@@ -69,6 +82,9 @@ describe('remember on this device', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Domestic abuse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
+    expect(await page.getByText("If you can't speak, stay on the line and press 55 when asked.", { exact: false }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Exit', exact: true }).click();
+    await waitForDecoy(page);
     await context.close();
   });
 });
