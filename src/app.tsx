@@ -33,7 +33,7 @@ export interface AppProps {
   /** Loads the opt-in storage module. */
   loadStorage: () => Promise<RememberStorage>;
   /** What was remembered at start, if the person turned "Remember on this device" on before. */
-  remembered?: { language?: string; borough?: string };
+  remembered?: { language?: string; borough?: string; shortlist?: string[] };
 }
 
 type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
@@ -73,6 +73,7 @@ export function App({
   const [stack, setStack] = useState<Screen[]>([HOME]);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [borough, setBorough] = useState<AreaCode | undefined>(remembered?.borough as AreaCode | undefined);
+  const [shortlist, setShortlist] = useState<string[]>(remembered?.shortlist ?? []);
   const [remembering, setRemembering] = useState(remembered !== undefined);
   const [rememberFailed, setRememberFailed] = useState(false);
   const [ui, setUi] = useState({ t: initialT, language: initialLanguage });
@@ -88,12 +89,12 @@ export function App({
     // Only while the person has chosen to be remembered; otherwise nothing is written anywhere.
     if (!remembering) return;
     loadStorage()
-      .then((storage) => storage.remember({ language: ui.language, ...(borough ? { borough } : {}) }))
+      .then((storage) => storage.remember({ language: ui.language, shortlist, ...(borough ? { borough } : {}) }))
       .catch(() => {
         setRemembering(false);
         setRememberFailed(true);
       });
-  }, [remembering, ui.language, borough, loadStorage]);
+  }, [remembering, ui.language, borough, shortlist, loadStorage]);
 
   const chooseRemembering = useCallback(
     (on: boolean) => {
@@ -115,6 +116,7 @@ export function App({
       setStack([HOME]);
       setSearch(EMPTY_SEARCH);
       setBorough(undefined);
+      setShortlist([]);
     };
     document.addEventListener('waymark:exit', clear);
     return () => document.removeEventListener('waymark:exit', clear);
@@ -123,6 +125,10 @@ export function App({
   const navigate = useCallback((screen: Screen) => setStack((current) => pushScreen(current, screen)), []);
   const back = useCallback(() => setStack(popScreen), []);
   const openService = useCallback((id: string) => navigate({ name: 'service', id }), [navigate]);
+  const toggleShortlist = useCallback(
+    (id: string) => setShortlist((current) => (current.includes(id) ? current.filter((entry) => entry !== id) : [...current, id])),
+    [],
+  );
   const showResults = useCallback(
     (change: Partial<SearchState>) => {
       setSearch((current) => newSearch(borough, { query: current.query, ...change }));
@@ -156,7 +162,13 @@ export function App({
 
   return (
     <TContext.Provider value={t}>
-      <AppNav language={language} onLanguage={chooseLanguage} onSafety={() => navigate({ name: 'safety' })} />
+      <AppNav
+        language={language}
+        shortlistCount={shortlist.length}
+        onLanguage={chooseLanguage}
+        onSafety={() => navigate({ name: 'safety' })}
+        onShortlist={() => navigate({ name: 'shortlist' })}
+      />
       {screen.name === 'home' && (
         <HomeScreen
           focusOnMount={focusOnMount}
@@ -168,6 +180,7 @@ export function App({
           onChooseNeed={(need) => showResults({ query: '', needs: [need] })}
           onBorough={setBorough}
           onBrowseAll={() => showResults({ query: '' })}
+          onProfessionals={() => navigate({ name: 'professionals' })}
         />
       )}
       {screen.name !== 'home' && (directory.status === 'loading' || screens.status === 'loading') && <p role="status">{t('results.loading')}</p>}
@@ -187,6 +200,8 @@ export function App({
           language={language}
           now={now}
           focusOnMount={focusOnMount}
+          shortlist={shortlist}
+          onShortlist={toggleShortlist}
           onChange={setSearch}
           onBack={back}
           onOpen={openService}
@@ -200,7 +215,39 @@ export function App({
           language={language}
           now={now}
           focusOnMount={focusOnMount}
+          shortlisted={shortlist.includes(screen.id)}
+          onShortlist={toggleShortlist}
           onBack={back}
+        />
+      )}
+      {screen.name === 'shortlist' && loaded && later && labels && (
+        <later.ShortlistScreen
+          services={shortlist.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id))}
+          labels={labels}
+          language={language}
+          focusOnMount={focusOnMount}
+          onBack={back}
+          onClear={() => setShortlist([])}
+          onPresent={() => navigate({ name: 'present' })}
+        />
+      )}
+      {screen.name === 'present' && loaded && later && (
+        <later.PresentScreen
+          services={shortlist.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id))}
+          labelsByLanguage={loaded.bundle.labels}
+          uiLanguage={language}
+          now={now}
+          loadLanguage={loadLanguage}
+          onClose={back}
+        />
+      )}
+      {screen.name === 'professionals' && loaded && later && (
+        <later.ProfessionalsScreen
+          services={loaded.bundle.services}
+          focusOnMount={focusOnMount}
+          onBack={back}
+          onOpen={openService}
+          onSelfReferral={() => showResults({ query: '', filters: { ...(borough ? { borough } : {}), selfReferral: true } })}
         />
       )}
       {screen.name === 'safety' && later && (

@@ -6,7 +6,10 @@ export type Screen =
   | { name: 'home' }
   | { name: 'results' }
   | { name: 'service'; id: string }
-  | { name: 'safety' };
+  | { name: 'safety' }
+  | { name: 'shortlist' }
+  | { name: 'present' }
+  | { name: 'professionals' };
 
 /** The screen every session starts on, and the one quick exit returns state to. */
 export const HOME: Screen = { name: 'home' };

@@ -2,4 +2,7 @@
 export { ResultsScreen } from './results/results-screen';
 export { ServiceScreen } from './service/service-screen';
 export { SafetyScreen } from './safety/safety-screen';
+export { ShortlistScreen } from './shortlist/shortlist-screen';
+export { PresentScreen } from './present/present-screen';
+export { ProfessionalsScreen } from './professionals/professionals-screen';
 export { forgetThisDevice } from '../exit/forget-device';

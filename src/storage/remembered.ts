@@ -2,10 +2,11 @@
 // device" (DESIGN.md §2 rule 2). Until then nothing is opened: opening alone creates a database.
 import { openDB, type IDBPDatabase } from 'idb';
 
-/** What can be remembered: the UI language and the borough. */
+/** What can be remembered: the UI language, the borough and the shortlist. */
 export interface Remembered {
   language?: string;
   borough?: string;
+  shortlist?: string[];
 }
 
 const DATABASE = 'waymark';

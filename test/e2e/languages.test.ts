@@ -5,37 +5,30 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import en from '../../locales/en.json';
 import es from '../../locales/es.json';
 import pl from '../../locales/pl.json';
 import ar from '../../locales/ar.json';
 import fa from '../../locales/fa.json';
 import ur from '../../locales/ur.json';
-import { launchChromium, launchPersistent, stubDecoy } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/static-server.ts';
+import { launchPersistent, stubDecoy } from './support/browser.ts';
+import { useBrowserAndServer } from './support/suite.ts';
+import { serveDist } from './support/static-server.ts';
 
 const SCREENSHOTS = join('test-results', 'screenshots');
-let browser: Browser;
-let server: StaticServer;
+const suite = useBrowserAndServer();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-  server = await serveDist(inject('distDir'));
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
 });
 
 async function openIn(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const context = await suite.browser.newContext({ locale, viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   await stubDecoy(context);
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${suite.server.origin}/`);
   return page;
 }
 

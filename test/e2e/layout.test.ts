@@ -37,8 +37,8 @@ const screens: Array<[string, () => Promise<void>]> = [
   [
     'service',
     async () => {
-      await page.getByRole('button', { name: 'National Domestic Abuse Helpline' }).click();
-      await page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline' }).waitFor();
+      await page.getByRole('button', { name: 'National Domestic Abuse Helpline', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline', exact: true }).waitFor();
     },
   ],
 ];
@@ -71,6 +71,51 @@ describe.each(screens)('the %s screen at 320 px', (_name, reach) => {
   });
 
   it('has no axe violations', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the other screens at 320 px', () => {
+  const extra: Array<[string, () => Promise<void>]> = [
+    [
+      'using this safely',
+      async () => {
+        await page.getByRole('button', { name: 'Using this safely' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Using this safely' }).waitFor();
+      },
+    ],
+    [
+      'for professionals',
+      async () => {
+        while ((await page.getByRole('heading', { level: 1, name: 'Find support' }).count()) === 0) {
+          await page.getByRole('button', { name: 'Back' }).click();
+        }
+        await page.getByRole('button', { name: 'For professionals' }).click();
+        await page.getByRole('heading', { level: 1, name: 'For professionals' }).waitFor();
+      },
+    ],
+    [
+      'shortlist',
+      async () => {
+        await page.getByRole('button', { name: 'Show services people can contact themselves' }).click();
+        await page.getByRole('button', { name: /^Add to shortlist: / }).first().click();
+        await page.getByRole('button', { name: 'Shortlist (1)' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Shortlist' }).waitFor();
+      },
+    ],
+    [
+      'present mode',
+      async () => {
+        await page.getByRole('button', { name: 'Show one at a time' }).click();
+        await page.getByText('1 of 1').waitFor();
+      },
+    ],
+  ];
+  it.each(extra)('%s fits, keeps the exit, and has no axe violations', async (_name, reach) => {
+    await reach();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.getByRole('link', { name: 'Exit', exact: true }).isVisible()).toBe(true);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });

@@ -53,8 +53,8 @@ describe('offline in Chromium', () => {
     await offline.page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
     await offline.page.getByRole('button', { name: 'See all services' }).click();
     await offline.page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
-    await offline.page.getByRole('button', { name: 'National Domestic Abuse Helpline' }).click();
-    await offline.page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline' }).waitFor();
+    await offline.page.getByRole('button', { name: 'National Domestic Abuse Helpline', exact: true }).click();
+    await offline.page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline', exact: true }).waitFor();
     const call = offline.page.getByRole('link', { name: 'Call 0808 2000 247' });
     expect(await call.getAttribute('href')).toBe('tel:+448082000247');
   });

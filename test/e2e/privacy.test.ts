@@ -2,26 +2,15 @@
 // a neutral title, nothing stored, no request off the origin (page or service worker), and no
 // Content-Security-Policy violation. Then the app under failure: still the emergency line, the
 // helplines and a working quick exit.
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, stubDecoy, waitForDecoy } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/static-server.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/suite.ts';
+import { stubDecoy, waitForDecoy } from './support/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDist(inject('distDir'));
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = useBrowserAndServer();
 
 async function recordingContext(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<{ context: BrowserContext; page: Page; requests: Request[] }> {
-  const context = await browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'allow' });
+  const context = await suite.browser.newContext({ serviceWorkers: options.serviceWorkers ?? 'allow' });
   await stubDecoy(context);
   const requests: Request[] = [];
   context.on('request', (request) => requests.push(request));
@@ -37,7 +26,7 @@ async function recordingContext(options: { serviceWorkers?: 'allow' | 'block' } 
 describe('privacy across a realistic session', () => {
   it('keeps one history entry, the root URL, a neutral title, no storage, no other origin and no CSP violation', async () => {
     const { context, page, requests } = await recordingContext();
-    const root = `${server.origin}/`;
+    const root = `${suite.server.origin}/`;
     await page.goto(root);
     await page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
     const length = await page.evaluate(() => history.length);
@@ -83,7 +72,7 @@ describe('privacy across a realistic session', () => {
     expect(stored.caches).toBeGreaterThan(0);
     expect(await context.cookies()).toEqual([]);
     expect(requests.length).toBeGreaterThan(5);
-    const elsewhere = requests.map((request) => request.url()).filter((url) => new URL(url).origin !== server.origin);
+    const elsewhere = requests.map((request) => request.url()).filter((url) => new URL(url).origin !== suite.server.origin);
     expect(elsewhere).toEqual([]);
     await context.close();
   });
@@ -93,7 +82,7 @@ describe('when things fail', () => {
   it('a missing directory still shows the emergency line, the 24/7 helplines, and quick exit works', async () => {
     const { context, page } = await recordingContext({ serviceWorkers: 'block' });
     await page.route(/\/assets\/[^/]*directory[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${suite.server.origin}/`);
     await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
     expect(await page.getByText("If you can't speak, stay on the line and press 55 when asked.", { exact: false }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Free helplines, open day and night' }).count()).toBe(1);
@@ -110,7 +99,7 @@ describe('when things fail', () => {
   it('a corrupt directory is reported plainly, never as a blank page', async () => {
     const { context, page } = await recordingContext({ serviceWorkers: 'block' });
     await page.route(/\/assets\/[^/]*directory[^/]*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'export default JSON.parse("{broken' }));
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${suite.server.origin}/`);
     await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
     expect(await page.getByRole('link', { name: 'Exit', exact: true }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Free helplines, open day and night' }).count()).toBe(1);
@@ -119,8 +108,8 @@ describe('when things fail', () => {
 
   it('a service worker that fails to install leaves the app working online', async () => {
     const { context, page } = await recordingContext();
-    await page.route(`${server.origin}/sw.js`, (route) => route.fulfill({ status: 500, body: 'broken' }));
-    await page.goto(`${server.origin}/`);
+    await page.route(`${suite.server.origin}/sw.js`, (route) => route.fulfill({ status: 500, body: 'broken' }));
+    await page.goto(`${suite.server.origin}/`);
     await page.getByRole('button', { name: 'Domestic abuse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0);

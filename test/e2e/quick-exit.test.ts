@@ -2,28 +2,17 @@
 // announcements, without JavaScript, with the app bundle blocked, and the history it leaves.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { DECOY_TITLE, DECOY_URL, launchChromium, stubDecoy, waitForDecoy } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DECOY_TITLE, DECOY_URL, stubDecoy, waitForDecoy } from './support/browser.ts';
+import { useBrowserAndServer } from './support/suite.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useBrowserAndServer();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDist(inject('distDir'));
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext({ serviceWorkers: 'block' });
+  context = await suite.browser.newContext({ serviceWorkers: 'block' });
   await stubDecoy(context);
   page = await context.newPage();
 });
@@ -33,7 +22,7 @@ afterEach(async () => {
 });
 
 async function openApp(target: Page = page) {
-  await target.goto(`${server.origin}/`);
+  await target.goto(`${suite.server.origin}/`);
   await target.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
 }
 
@@ -74,7 +63,7 @@ describe('quick exit in Chromium', () => {
     await page.keyboard.press('Shift');
     // Give a wrongly counted exit time to happen before checking it did not.
     await page.waitForTimeout(500);
-    expect(page.url()).toBe(`${server.origin}/`);
+    expect(page.url()).toBe(`${suite.server.origin}/`);
     await expect.poll(() => page.locator('#exit-status').textContent()).toBe('Press Shift 1 more time to exit.');
     await page.keyboard.press('Shift');
     await waitForDecoy(page);
@@ -89,13 +78,13 @@ describe('quick exit in Chromium', () => {
     await expect.poll(() => page.locator('#exit-status').textContent()).toBe('Quick exit cancelled.');
     await page.keyboard.press('Shift');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(`${server.origin}/`);
+    expect(page.url()).toBe(`${suite.server.origin}/`);
   });
 
   it('blanks the page with a neutral overlay and title by the next frame, before the decoy loads', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const heldContext = await browser.newContext({ serviceWorkers: 'block' });
+    const heldContext = await suite.browser.newContext({ serviceWorkers: 'block' });
     await stubDecoy(heldContext, held);
     const heldPage = await heldContext.newPage();
     // Playwright's own calls wait for the pending navigation, so the page reports what it shows
@@ -137,10 +126,10 @@ describe('quick exit in Chromium', () => {
   });
 
   it('works without JavaScript: the Exit link is a plain link to the decoy', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const noJs = await suite.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     await stubDecoy(noJs);
     const noJsPage = await noJs.newPage();
-    await noJsPage.goto(`${server.origin}/`);
+    await noJsPage.goto(`${suite.server.origin}/`);
     await noJsPage.getByRole('link', { name: 'Exit', exact: true }).click();
     await waitForDecoy(noJsPage);
     await noJs.close();
@@ -151,11 +140,11 @@ describe('quick exit in Chromium', () => {
     const appBundle = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
     expect(appBundle).toMatch(/^\/assets\/.+\.js$/);
     let blocked = 0;
-    await page.route(`${server.origin}${appBundle}`, (route) => {
+    await page.route(`${suite.server.origin}${appBundle}`, (route) => {
       blocked += 1;
       return route.abort();
     });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${suite.server.origin}/`);
     await page.getByRole('link', { name: 'Exit', exact: true }).waitFor();
     // The app never rendered: no heading from it.
     expect(await page.getByRole('heading', { name: 'Find support' }).count()).toBe(0);
@@ -172,13 +161,13 @@ describe('quick exit in Chromium', () => {
     await page.goto(before);
     await openApp();
     const startLength = await page.evaluate(() => history.length);
-    const root = `${server.origin}/`;
+    const root = `${suite.server.origin}/`;
 
     await page.getByRole('button', { name: 'See all services' }).click();
     await page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
     expect(page.url()).toBe(root);
-    await page.getByRole('button', { name: 'National Domestic Abuse Helpline' }).click();
-    await page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline' }).waitFor();
+    await page.getByRole('button', { name: 'National Domestic Abuse Helpline', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline', exact: true }).waitFor();
     expect(page.url()).toBe(root);
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
@@ -191,6 +180,6 @@ describe('quick exit in Chromium', () => {
     expect(await page.evaluate(() => history.length)).toBe(startLength);
     await page.goBack();
     expect(page.url()).toBe(before);
-    expect(DECOY_URL).not.toContain(server.origin);
+    expect(DECOY_URL).not.toContain(suite.server.origin);
   });
 });

@@ -1,32 +1,20 @@
 // "Remember on this device" in real Chromium: off by default (no database at all), on only when
 // chosen (language and area kept across a restart), and turning it off deletes what it saved.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import es from '../../locales/es.json';
-import { launchChromium, stubDecoy, waitForDecoy } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/static-server.ts';
+import { useBrowserAndServer } from './support/suite.ts';
+import { stubDecoy, waitForDecoy } from './support/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDist(inject('distDir'));
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const suite = useBrowserAndServer();
 
 const databases = () => indexedDB.databases().then((list) => list.map((database) => database.name));
 
 describe('remember on this device', () => {
   it('stores nothing until chosen, keeps language and area when on, and deletes them when turned off', async () => {
-    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+    const context = await suite.browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
     await stubDecoy(context);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${suite.server.origin}/`);
     await page.getByRole('combobox', { name: 'Where are you?' }).selectOption('wandsworth');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     await page.getByRole('heading', { level: 1, name: es.home.title }).waitFor();
@@ -69,11 +57,11 @@ describe('remember on this device', () => {
       },
     ],
   ])('when %s: says so plainly, keeps the emergency line and quick exit, and the app keeps working', async (_case, breakStorage) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await suite.browser.newContext({ serviceWorkers: 'block' });
     await stubDecoy(context);
     await context.addInitScript(breakStorage);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${suite.server.origin}/`);
     await page.getByRole('button', { name: 'Using this safely' }).click();
     // click, not check(): the box rightly springs back when saving fails.
     await page.getByRole('checkbox', { name: 'Remember my language and area on this device' }).click();

@@ -1,33 +1,22 @@
 // Search in real Chromium: understands plain words, typos and other languages, and what is typed
 // never reaches the URL, the title, storage, or any request.
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, stubDecoy } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/static-server.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/suite.ts';
+import { stubDecoy } from './support/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useBrowserAndServer();
 let context: BrowserContext;
 let page: Page;
 let requests: Request[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveDist(inject('distDir'));
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await suite.browser.newContext();
   await stubDecoy(context);
   requests = [];
   context.on('request', (request) => requests.push(request));
   page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${suite.server.origin}/`);
   await page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor();
 });
 
@@ -74,7 +63,7 @@ describe('search in Chromium', () => {
     await search(secret);
     await page.getByRole('searchbox', { name: 'Search in your own words' }).press('Enter');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(`${server.origin}/`);
+    expect(page.url()).toBe(`${suite.server.origin}/`);
     expect(await page.title()).toBe('Waymark');
     const stored = await page.evaluate(async () => ({
       local: localStorage.length,
@@ -88,7 +77,7 @@ describe('search in Chromium', () => {
     for (const request of requests) {
       const seen = `${request.url()} ${request.postData() ?? ''}`.toLowerCase();
       for (const word of words) expect(seen, request.url()).not.toContain(word);
-      expect(new URL(request.url()).origin, request.url()).toBe(server.origin);
+      expect(new URL(request.url()).origin, request.url()).toBe(suite.server.origin);
     }
     // The app was asked for its own files only; nothing was posted.
     expect(requests.filter((request) => request.method() !== 'GET')).toEqual([]);

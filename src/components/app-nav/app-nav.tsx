@@ -4,15 +4,17 @@ import { useT } from '../../i18n/use-t';
 /** Props of AppNav. */
 export interface AppNavProps {
   language: string;
+  shortlistCount: number;
   onLanguage: (code: string) => void;
   onSafety: () => void;
+  onShortlist: () => void;
 }
 
 /**
- * On every screen: the language (each in its own name, machine translations said plainly) and
- * "Using this safely". Switching language keeps the current screen.
+ * On every screen: the language (each in its own name, machine translations said plainly), the
+ * shortlist once it has something, and "Using this safely". Switching language keeps the screen.
  */
-export function AppNav({ language, onLanguage, onSafety }: AppNavProps) {
+export function AppNav({ language, shortlistCount, onLanguage, onSafety, onShortlist }: AppNavProps) {
   const t = useT();
   return (
     <nav class="app-nav" aria-label={t('a11y.languagePicker')}>
@@ -26,6 +28,11 @@ export function AppNav({ language, onLanguage, onSafety }: AppNavProps) {
           ))}
         </select>
       </label>
+      {shortlistCount > 0 && (
+        <button type="button" class="button-link" onClick={onShortlist}>
+          {t('shortlist.open', { count: shortlistCount })}
+        </button>
+      )}
       <button type="button" class="button-link" onClick={onSafety}>
         {t('nav.safety')}
       </button>

@@ -1,5 +1,6 @@
 import { EnglishText } from '../english-text/english-text';
 import { OpenBadge } from '../open-badge/open-badge';
+import { ShortlistToggle } from '../shortlist-toggle/shortlist-toggle';
 import { useT } from '../../i18n/use-t';
 import { primaryPhone } from '../../directory/format';
 import type { Service } from '../../directory/types';
@@ -11,10 +12,13 @@ export interface ServiceCardProps {
   status: OpenStatus;
   language: string;
   onOpen: (id: string) => void;
+  /** With these, the card offers "Add to shortlist". */
+  shortlisted?: boolean;
+  onShortlist?: (id: string) => void;
 }
 
 /** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
-export function ServiceCard({ service, status, language, onOpen }: ServiceCardProps) {
+export function ServiceCard({ service, status, language, onOpen, shortlisted = false, onShortlist }: ServiceCardProps) {
   const t = useT();
   const phone = primaryPhone(service);
   return (
@@ -39,6 +43,7 @@ export function ServiceCard({ service, status, language, onOpen }: ServiceCardPr
             {t('service.chat')}
           </a>
         ) : null}
+        {onShortlist && <ShortlistToggle id={service.id} name={service.name} listed={shortlisted} onToggle={onShortlist} />}
       </div>
     </li>
   );

@@ -16,12 +16,13 @@ export interface HomeScreenProps {
   onChooseNeed: (need: string) => void;
   onBorough: (borough: AreaCode | undefined) => void;
   onBrowseAll: () => void;
+  onProfessionals: () => void;
 }
 
 const BOROUGHS = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
 
 /** The first screen: calm and neutral; search in your own words, or tap what is happening or what you need. */
-export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll }: HomeScreenProps) {
+export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll, onProfessionals }: HomeScreenProps) {
   const t = useT();
   return (
     <>
@@ -46,6 +47,11 @@ export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSe
           <p>
             <button type="button" class="button button-secondary" onClick={onBrowseAll}>
               {t('home.allServices')}
+            </button>
+          </p>
+          <p>
+            <button type="button" class="button-link" onClick={onProfessionals}>
+              {t('professionals.link')}
             </button>
           </p>
         </>

@@ -24,6 +24,8 @@ export interface ResultsScreenProps {
   language: string;
   now: Date;
   focusOnMount: boolean;
+  shortlist: string[];
+  onShortlist: (id: string) => void;
   onChange: (state: SearchState) => void;
   onBack: () => void;
   onOpen: (id: string) => void;
@@ -33,7 +35,7 @@ export interface ResultsScreenProps {
 const PAGE_SIZE = 10;
 
 /** Ranked services for the search, with removable needs and filters, and never a dead end. */
-export function ResultsScreen({ engine, services, labels, state, language, now, focusOnMount, onChange, onBack, onOpen }: ResultsScreenProps) {
+export function ResultsScreen({ engine, services, labels, state, language, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen }: ResultsScreenProps) {
   const t = useT();
   const [shown, setShown] = useState(PAGE_SIZE);
   const result = useMemo(
@@ -54,11 +56,19 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
     () => (
       <ul class="card-list" aria-label={t('a11y.servicesList')}>
         {visible.map(({ service, status }) => (
-          <ServiceCard key={service.id} service={service} status={status} language={language} onOpen={onOpen} />
+          <ServiceCard
+            key={service.id}
+            service={service}
+            status={status}
+            language={language}
+            onOpen={onOpen}
+            shortlisted={shortlist.includes(service.id)}
+            onShortlist={onShortlist}
+          />
         ))}
       </ul>
     ),
-    [visibleKey, language, onOpen, t],
+    [visibleKey, language, onOpen, t, shortlist, onShortlist],
   );
   const filterPanel = useMemo(
     () => <FilterPanel filters={state.filters} labels={labels} languages={spokenLanguages} uiLanguage={language} onChange={changeFilters} />,

@@ -3,6 +3,7 @@ import { ContactActions } from '../../components/contact-actions/contact-actions
 import { EnglishText } from '../../components/english-text/english-text';
 import { OpenBadge, openBadgeText } from '../../components/open-badge/open-badge';
 import { ReadAloud } from '../../components/read-aloud/read-aloud';
+import { ShortlistToggle } from '../../components/shortlist-toggle/shortlist-toggle';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { formatMonthYear, scheduleDays, sourceHost } from '../../directory/format';
 import type { Service, TaxonomyLabels } from '../../directory/types';
@@ -11,6 +12,7 @@ import { londonTime } from '../../hours/london-time';
 import { openStatus } from '../../hours/open-status';
 import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
+import { REFERRAL_KEYS } from '../../directory/referral';
 
 /** Props of ServiceScreen. */
 export interface ServiceScreenProps {
@@ -19,17 +21,14 @@ export interface ServiceScreenProps {
   language: string;
   now: Date;
   focusOnMount: boolean;
+  shortlisted: boolean;
+  onShortlist: (id: string) => void;
   onBack: () => void;
 }
 
-const REFERRAL_KEYS = {
-  'self-referral': 'service.selfReferral',
-  'professional-referral': 'service.professionalReferral',
-  both: 'service.bothReferral',
-} as const;
 
 /** Everything a survivor or a GP needs about one service, contact actions first. */
-export function ServiceScreen({ service, labels, language, now, focusOnMount, onBack }: ServiceScreenProps) {
+export function ServiceScreen({ service, labels, language, now, focusOnMount, shortlisted, onShortlist, onBack }: ServiceScreenProps) {
   const t = useT();
   if (!service) {
     return (
@@ -61,7 +60,10 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, on
       <ScreenHeading focusOnMount={focusOnMount}>{service.name}</ScreenHeading>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
       <OpenBadge status={status} language={language} />
-      <ReadAloud text={spoken} language={language} />
+      <p class="card-actions">
+        <ShortlistToggle id={service.id} name={service.name} listed={shortlisted} onToggle={onShortlist} />
+        <ReadAloud text={spoken} language={language} />
+      </p>
       <h2>{t('service.contact')}</h2>
       <ContactActions service={service} language={language} />
       <dl class="facts">

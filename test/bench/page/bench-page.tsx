@@ -68,6 +68,8 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
             language="en"
             now={now}
             focusOnMount={false}
+            shortlist={[]}
+            onShortlist={noop}
             onChange={noop}
             onBack={noop}
             onOpen={noop}

@@ -21,7 +21,7 @@ afterEach(cleanup);
 function show(service: Service, now: Date) {
   render(
     <TContext.Provider value={t}>
-      <ServiceScreen service={service} labels={bundle.labels['en']!} language="en" now={now} focusOnMount={false} onBack={() => {}} />
+      <ServiceScreen service={service} labels={bundle.labels['en']!} language="en" now={now} focusOnMount={false} shortlisted={false} onShortlist={() => {}} onBack={() => {}} />
     </TContext.Provider>,
   );
 }

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { BackButton } from '../../components/back-button/back-button';
+import { QrCode } from '../../components/qr-code/qr-code';
+import { ScreenHeading } from '../../components/screen-heading/screen-heading';
+import { formatMonthYear } from '../../directory/format';
+import type { Service, TaxonomyLabels } from '../../directory/types';
+import { useT } from '../../i18n/use-t';
+import { hoursLine, slipText } from './slip';
+import { REFERRAL_KEYS } from '../../directory/referral';
+
+/** Props of ShortlistScreen. */
+export interface ShortlistScreenProps {
+  services: Service[];
+  labels: TaxonomyLabels;
+  language: string;
+  focusOnMount: boolean;
+  onBack: () => void;
+  onClear: () => void;
+  onPresent: () => void;
+}
+
+
+/**
+ * The shortlist and its signposting slip: only the chosen services, under a neutral heading.
+ * Printing hides everything else on the page (see the print styles).
+ */
+export function ShortlistScreen({ services, labels, language, focusOnMount, onBack, onClear, onPresent }: ShortlistScreenProps) {
+  const t = useT();
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const checkedOn = (date: string) => formatMonthYear(date, language);
+  const copy = () =>
+    navigator.clipboard.writeText(slipText(services, labels, t, checkedOn)).then(
+      () => setCopyState('copied'),
+      () => setCopyState('failed'),
+    );
+  return (
+    <>
+      <div class="no-print">
+        <BackButton onBack={onBack} />
+        <ScreenHeading focusOnMount={focusOnMount}>{t('shortlist.title')}</ScreenHeading>
+        <p>{t(services.length > 0 ? 'shortlist.intro' : 'shortlist.empty')}</p>
+        {services.length > 0 && (
+          <p class="card-actions">
+            <button type="button" class="button" onClick={() => window.print()}>
+              {t('shortlist.print')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={copy}>
+              {t('shortlist.copy')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={onPresent}>
+              {t('present.open')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={onClear}>
+              {t('shortlist.clear')}
+            </button>
+          </p>
+        )}
+        {copyState !== 'idle' && <p role="status">{t(copyState === 'copied' ? 'shortlist.copied' : 'shortlist.copyFailed')}</p>}
+        <details class="qr">
+          {/* Opens the app's front page only: the code itself names no service. */}
+          <summary>{t('qr.openApp')}</summary>
+          <QrCode text={`${location.origin}/`} label={t('qr.openApp')} />
+          <p class="hint">{t('qr.hint')}</p>
+        </details>
+      </div>
+      {services.length > 0 && (
+        <section class="slip" aria-labelledby="slip-title">
+          <h2 id="slip-title">{t('shortlist.slipTitle')}</h2>
+          {services.map((service) => (
+            <article key={service.id} class="slip-entry">
+              <h3>{service.name}</h3>
+              <p>{service.needs.map((code) => labels.needs[code]?.label ?? code).join(', ')}</p>
+              {service.phones.map((phone) => (
+                <p key={phone.number + phone.type}>
+                  <a href={`${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`}>
+                    {t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })}
+                  </a>
+                </p>
+              ))}
+              {hoursLine(service, t) && <p>{hoursLine(service, t)}</p>}
+              <p>{t(REFERRAL_KEYS[service.access])}</p>
+              <p class="slip-small">{t('service.checked', { date: checkedOn(service.last_verified) })}</p>
+              {service.phones.some((phone) => phone.type === 'voice') && (
+                <details class="qr no-print">
+                  <summary>{t('qr.call', { name: service.name })}</summary>
+                  <QrCode text={`tel:${service.phones.find((phone) => phone.type === 'voice')?.dial ?? ''}`} label={t('qr.call', { name: service.name })} />
+                  <p class="hint">{t('qr.hint')}</p>
+                </details>
+              )}
+            </article>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
