@@ -1,6 +1,7 @@
 // `npm run bench`: search relevance and per-keystroke speed, this search beside naive Fuse over
 // every field, on the real directory and a synthetic one of 5,000 services, in Node and in
 // Chromium with 4× CPU throttling. Prints figures; asserts nothing (budgets live in tests).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords } from '../../scripts/directory-source.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
+import { localesPlugin } from '../../scripts/vite-plugin-locales.ts';
 import { evaluateRelevance, meanPrecision, readRelevanceSet } from '../../scripts/relevance.ts';
 import { syntheticServices } from '../../scripts/synthetic-directory.ts';
 import type { DirectoryBundle } from '../../src/directory/types.ts';
@@ -17,6 +19,7 @@ import { DirectorySearch } from '../../src/search/search.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { CHROMIUM_ARGS } from '../e2e/support/chromium-args.ts';
 import { serveDist } from '../e2e/support/static-server.ts';
+import { coldStartFigures, lighthouseFigures, sessionFigures, sizeFigures, type AppFigure } from './app-figures.ts';
 import { keystrokes, percentile } from './keystrokes.ts';
 import { naiveSearch } from './naive-search.ts';
 
@@ -68,6 +71,21 @@ for (const [name, bundle] of directories) {
   for (const mode of ['indexed', 'naive'] as const) rows.push({ directory: name, environment: 'Node', engine: mode, times: timeNode(bundle, mode) });
 }
 
+// The app itself, built once (production) for every figure below.
+const appDist = mkdtempSync(join(tmpdir(), 'waymark-bench-app-'));
+execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', '--outDir', appDist, '--emptyOutDir'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
+const chromiumPath = ensureChromium();
+const appFigures: AppFigure[] = [
+  ...sizeFigures(appDist),
+  ...(await lighthouseFigures(appDist, chromiumPath)),
+  ...(await coldStartFigures(appDist, chromiumPath)),
+  ...(await sessionFigures(appDist, chromiumPath)),
+];
+rmSync(appDist, { recursive: true, force: true });
+
 const work = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
 try {
   await build({
@@ -75,12 +93,13 @@ try {
     configFile: false,
     logLevel: 'warn',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    plugins: [localesPlugin()],
     build: { outDir: work, emptyOutDir: true },
   });
   writeFileSync(join(work, 'real.json'), JSON.stringify(real));
   writeFileSync(join(work, 'synthetic.json'), JSON.stringify(synthetic));
   const server = await serveDist(work);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
@@ -109,6 +128,11 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+
+console.log('\nThe app (one production build):\n');
+console.log('| figure | Waymark | baseline, same run | ratio |');
+console.log('| --- | --- | --- | --- |');
+for (const figure of appFigures) console.log(`| ${figure.name} | ${figure.value} | ${figure.baseline ?? ''} | ${figure.ratio ?? ''} |`);
 
 const relevance = evaluateRelevance(real, readRelevanceSet());
 console.log(`\nSearch relevance: precision@3 = ${meanPrecision(relevance).toFixed(3)} over ${relevance.length} queries in ${new Set(relevance.map((q) => q.lang)).size} languages`);

@@ -1,6 +1,7 @@
 // A minimal static server for the built app: same-origin files, index.html for navigations,
 // and the security headers from the build's _headers file. Closing it takes the app "offline".
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -44,8 +45,12 @@ export async function serveDist(distDir: string): Promise<StaticServer> {
       .then(
         (body) => {
           const type = TYPES[extname(file)] ?? (extname(path) === '' ? TYPES['.html'] : 'application/octet-stream');
-          response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-          response.end(body);
+          const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+          // Compressed as any static host would serve it, so size and speed figures are real.
+          const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && !type?.startsWith('image/png');
+          if (gzip) headers['content-encoding'] = 'gzip';
+          response.writeHead(200, headers);
+          response.end(gzip ? gzipSync(body) : body);
         },
         () => {
           response.writeHead(404, { 'content-type': 'text/plain' });
