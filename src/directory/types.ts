@@ -7,6 +7,9 @@ export const AREA_CODES = ['hammersmith-fulham', 'kensington-chelsea', 'westmins
 /** One of AREA_CODES. */
 export type AreaCode = (typeof AREA_CODES)[number];
 
+/** The four boroughs the directory serves locally. */
+export const BOROUGHS: readonly AreaCode[] = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
+
 /** Ways to reach a service. */
 export const CHANNELS = ['phone', 'text', 'webchat', 'email', 'bsl-video', 'in-person', 'online-form', 'app'] as const;
 /** One of CHANNELS. */

@@ -1,4 +1,5 @@
-import { AREA_CODES, CHANNELS, type AreaCode, type Channel, type TaxonomyLabels } from '../../directory/types';
+import { BoroughSelect } from '../borough-select/borough-select';
+import { CHANNELS, type Channel, type TaxonomyLabels } from '../../directory/types';
 import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
 import type { Filters } from '../../search/rank';
@@ -13,8 +14,6 @@ export interface FilterPanelProps {
   uiLanguage: string;
   onChange: (filters: Filters) => void;
 }
-
-const BOROUGHS = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
 
 /** Borough, audience, language, channel, open now and self-referral; combinable. */
 export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }: FilterPanelProps) {
@@ -32,14 +31,7 @@ export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }
       <div class="filter-grid">
         <label>
           {t('filters.borough')}
-          <select value={filters.borough ?? ''} onChange={(event) => set('borough', event.currentTarget.value as AreaCode | '')}>
-            <option value="">{t('filters.any')}</option>
-            {BOROUGHS.map((area) => (
-              <option key={area} value={area}>
-                {labels.areas[area] ?? area}
-              </option>
-            ))}
-          </select>
+          <BoroughSelect value={filters.borough} labels={labels} anyLabel={t('filters.any')} onChange={(borough) => set('borough', borough ?? '')} />
         </label>
         <label>
           {t('filters.audience')}

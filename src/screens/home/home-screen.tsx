@@ -1,7 +1,8 @@
 import { NeedTiles } from '../../components/need-tiles/need-tiles';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { SearchBox } from '../../components/search-box/search-box';
-import { AREA_CODES, type AreaCode, type TaxonomyLabels } from '../../directory/types';
+import { BoroughSelect } from '../../components/borough-select/borough-select';
+import type { AreaCode, TaxonomyLabels } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
 
 /** Props of HomeScreen. */
@@ -19,8 +20,6 @@ export interface HomeScreenProps {
   onProfessionals: () => void;
 }
 
-const BOROUGHS = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
-
 /** The first screen: calm and neutral; search in your own words, or tap what is happening or what you need. */
 export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll, onProfessionals }: HomeScreenProps) {
   const t = useT();
@@ -35,14 +34,7 @@ export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSe
           <NeedTiles heading={t('home.needs')} family="need" labels={labels} onChoose={onChooseNeed} />
           <label class="borough-choice">
             {t('home.borough')}
-            <select value={borough ?? ''} onChange={(event) => onBorough((event.currentTarget.value || undefined) as AreaCode | undefined)}>
-              <option value="">{t('home.anywhere')}</option>
-              {BOROUGHS.map((area) => (
-                <option key={area} value={area}>
-                  {labels.areas[area] ?? area}
-                </option>
-              ))}
-            </select>
+            <BoroughSelect value={borough} labels={labels} anyLabel={t('home.anywhere')} onChange={onBorough} />
           </label>
           <p>
             <button type="button" class="button button-secondary" onClick={onBrowseAll}>
