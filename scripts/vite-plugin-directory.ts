@@ -3,6 +3,7 @@
 // the Open Referral export at openreferral/services.json.
 import type { Plugin } from 'vite';
 import type { ServiceRecord } from '../src/directory/types.ts';
+import { isNationalHelpline } from '../src/directory/format.ts';
 import { DirectoryValidationError, dialString } from '../src/directory/validate.ts';
 import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords, readTaxonomyLabels } from './directory-source.ts';
 import { toHsdsServices } from './hsds-export.ts';
@@ -16,7 +17,7 @@ function escapeHtml(text: string): string {
 /** A list of the national lines open day and night, as static HTML. */
 export function helplinesHtml(services: ServiceRecord[]): string {
   const items = services
-    .filter((service) => service.open_24_7 && service.areas.includes('uk'))
+    .filter(isNationalHelpline)
     .flatMap((service) => {
       const phone = service.phones.find((entry) => entry.type === 'voice');
       const dial = phone ? dialString(phone.number) : undefined;
@@ -33,8 +34,17 @@ const RESOLVED_ID = '\0virtual:directory';
 
 /** Serves the validated directory bundle; stops the build with file, path and reason on bad data. */
 export function directoryPlugin(dataDir = DATA_DIR): Plugin {
+  // Validated once per build, then shared by the chunk, the page's helplines and the export.
+  let services: ServiceRecord[] | undefined;
+  const validated = () => (services ??= loadValidatedServices(dataDir));
   return {
     name: 'waymark-directory',
+    buildStart() {
+      services = undefined;
+    },
+    watchChange() {
+      services = undefined;
+    },
     resolveId(id) {
       return id === PUBLIC_ID ? RESOLVED_ID : undefined;
     },
@@ -42,7 +52,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(dataDir);
       try {
-        const bundle = buildDirectoryBundle(loadValidatedServices(dataDir), readLabelsByLanguage(dataDir), readNeedVocabulary(dataDir), readStopwords(dataDir));
+        const bundle = buildDirectoryBundle(validated(), readLabelsByLanguage(dataDir), readNeedVocabulary(dataDir), readStopwords(dataDir));
         // JSON.parse of a string literal is faster for engines than an object literal this size.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))});`;
       } catch (error) {
@@ -53,11 +63,10 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
     transformIndexHtml(html) {
       // The 24/7 national helplines, written into the page itself: they show even when the
       // app or the directory fails to load.
-      return html.replace(HELPLINES_PLACEHOLDER, helplinesHtml(loadValidatedServices(dataDir)));
+      return html.replace(HELPLINES_PLACEHOLDER, helplinesHtml(validated()));
     },
     generateBundle() {
-      const services = loadValidatedServices(dataDir);
-      this.emitFile({ type: 'asset', fileName: HSDS_EXPORT_PATH, source: `${JSON.stringify(toHsdsServices(services, readTaxonomyLabels(dataDir)), null, 1)}\n` });
+      this.emitFile({ type: 'asset', fileName: HSDS_EXPORT_PATH, source: `${JSON.stringify(toHsdsServices(validated(), readTaxonomyLabels(dataDir)), null, 1)}\n` });
     },
   };
 }

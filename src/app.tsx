@@ -159,6 +159,11 @@ export function App({
   const loaded = directory.status === 'ready' ? directory.value : undefined;
   const later = screens.status === 'ready' ? screens.value : undefined;
   const labels = loaded ? (loaded.bundle.labels[language] ?? loaded.bundle.labels['en']) : undefined;
+  // In the order they were added, for the slip and present mode.
+  const shortlistedServices = useMemo(
+    () => (loaded ? shortlist.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id)) : []),
+    [loaded, shortlist],
+  );
 
   return (
     <TContext.Provider value={t}>
@@ -222,7 +227,7 @@ export function App({
       )}
       {screen.name === 'shortlist' && loaded && later && labels && (
         <later.ShortlistScreen
-          services={shortlist.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id))}
+          services={shortlistedServices}
           labels={labels}
           language={language}
           focusOnMount={focusOnMount}
@@ -233,7 +238,7 @@ export function App({
       )}
       {screen.name === 'present' && loaded && later && (
         <later.PresentScreen
-          services={shortlist.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id))}
+          services={shortlistedServices}
           labelsByLanguage={loaded.bundle.labels}
           uiLanguage={language}
           now={now}

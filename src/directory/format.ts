@@ -1,5 +1,5 @@
-import type { DayCode, Schedule, Service } from './types';
-import { DAY_CODES } from './types';
+import type { DayCode, DialablePhone, Schedule, Service } from './types.ts';
+import { DAY_CODES } from './types.ts';
 
 /** "November 2026" for an ISO date, in the given UI language. */
 export function formatMonthYear(isoDate: string, language: string): string {
@@ -20,4 +20,19 @@ export function scheduleDays(schedule: Schedule): DayCode[] {
 /** The service's first voice number, the one-tap action on a card. */
 export function primaryPhone(service: Service) {
   return service.phones.find((phone) => phone.type === 'voice');
+}
+
+/** The link that calls or texts a number: sms: for text lines, tel: otherwise. */
+export function phoneHref(phone: DialablePhone): string {
+  return `${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`;
+}
+
+/** The locale key for a number's action, "Call {{number}}" or "Text {{number}}". */
+export function phoneActionKey(phone: Pick<DialablePhone, 'type'>): 'service.textNumber' | 'service.callNumber' {
+  return phone.type === 'text' ? 'service.textNumber' : 'service.callNumber';
+}
+
+/** A UK-wide line open day and night that can be called: what a dead end or a failure falls back to. */
+export function isNationalHelpline(service: { open_24_7: boolean; areas: readonly string[]; phones: ReadonlyArray<{ type: string }> }): boolean {
+  return service.open_24_7 && service.areas.includes('uk') && service.phones.some((phone) => phone.type === 'voice');
 }

@@ -1,6 +1,7 @@
 import { EnglishText } from '../english-text/english-text';
 import { useT } from '../../i18n/use-t';
 import type { Service } from '../../directory/types';
+import { phoneActionKey, phoneHref } from '../../directory/format';
 
 /** Props of ContactActions. */
 export interface ContactActionsProps {
@@ -15,8 +16,8 @@ export function ContactActions({ service, language }: ContactActionsProps) {
     <ul class="contact-actions" aria-label={t('a11y.contactActions', { name: service.name })}>
       {service.phones.map((phone) => (
         <li key={`${phone.type}-${phone.dial}`}>
-          <a class="button" href={`${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`}>
-            {t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })}
+          <a class="button" href={phoneHref(phone)}>
+            {t(phoneActionKey(phone), { number: phone.number })}
           </a>
           <span class="contact-note">
             <EnglishText text={phone.description} language={language} />

@@ -6,6 +6,7 @@ import { openStatus } from '../../hours/open-status';
 import { LOCALES, directionOf } from '../../i18n/i18n';
 import { useT, type Translate } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
+import { phoneActionKey, phoneHref } from '../../directory/format';
 
 /** Props of PresentScreen. */
 export interface PresentScreenProps {
@@ -99,8 +100,8 @@ export function PresentScreen({ services, labelsByLanguage, uiLanguage, now, loa
         <p>{service.needs.map((code) => labels?.needs[code]?.label ?? code).join(', ')}</p>
         {service.phones.map((phone) => (
           <p key={phone.number + phone.type} class="present-phone">
-            <a href={`${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`}>
-              {shownT(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })}
+            <a href={phoneHref(phone)}>
+              {shownT(phoneActionKey(phone), { number: phone.number })}
             </a>
           </p>
         ))}

@@ -14,6 +14,7 @@ import { useT, type Translate } from '../../i18n/use-t';
 import type { Filters } from '../../search/rank';
 import type { DirectorySearch } from '../../search/search';
 import type { SearchState } from '../../search-state';
+import { isNationalHelpline } from '../../directory/format';
 
 /** Props of ResultsScreen. */
 export interface ResultsScreenProps {
@@ -124,7 +125,7 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
 function NoDeadEnd({ services, language, now, onOpen }: { services: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
   const t = useT();
   const helplines = services
-    .filter((service) => service.open_24_7 && service.areas.includes('uk') && service.phones.some((phone) => phone.type === 'voice'))
+    .filter(isNationalHelpline)
     .slice(0, PAGE_SIZE);
   const here = londonTime(now);
   return (

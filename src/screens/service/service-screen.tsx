@@ -5,7 +5,7 @@ import { OpenBadge, openBadgeText } from '../../components/open-badge/open-badge
 import { ReadAloud } from '../../components/read-aloud/read-aloud';
 import { ShortlistToggle } from '../../components/shortlist-toggle/shortlist-toggle';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { formatMonthYear, scheduleDays, sourceHost } from '../../directory/format';
+import { formatMonthYear, phoneActionKey, scheduleDays, sourceHost } from '../../directory/format';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { londonTime } from '../../hours/london-time';
@@ -48,7 +48,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
     service.name,
     `${t('service.whatTheyDo')}: ${needs.join(', ')}.`,
     openBadgeText(status, language, t),
-    ...service.phones.map((phone) => t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })),
+    ...service.phones.map((phone) => t(phoneActionKey(phone), { number: phone.number })),
     t(REFERRAL_KEYS[service.access]),
     language === 'en' ? service.description : '',
   ]

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BackButton } from '../../components/back-button/back-button';
 import { QrCode } from '../../components/qr-code/qr-code';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { formatMonthYear } from '../../directory/format';
+import { formatMonthYear, phoneActionKey, phoneHref } from '../../directory/format';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
 import { hoursLine, slipText } from './slip';
@@ -72,8 +72,8 @@ export function ShortlistScreen({ services, labels, language, focusOnMount, onBa
               <p>{service.needs.map((code) => labels.needs[code]?.label ?? code).join(', ')}</p>
               {service.phones.map((phone) => (
                 <p key={phone.number + phone.type}>
-                  <a href={`${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`}>
-                    {t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })}
+                  <a href={phoneHref(phone)}>
+                    {t(phoneActionKey(phone), { number: phone.number })}
                   </a>
                 </p>
               ))}

@@ -3,6 +3,7 @@
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import type { Translate } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
+import { phoneActionKey } from '../../directory/format';
 
 
 /** The hours of a service in one line of words. */
@@ -19,7 +20,7 @@ export function slipText(services: Service[], labels: TaxonomyLabels, t: Transla
     [
       service.name,
       service.needs.map((code) => labels.needs[code]?.label ?? code).join(', '),
-      ...service.phones.map((phone) => t(phone.type === 'text' ? 'service.textNumber' : 'service.callNumber', { number: phone.number })),
+      ...service.phones.map((phone) => t(phoneActionKey(phone), { number: phone.number })),
       hoursLine(service, t),
       t(REFERRAL_KEYS[service.access]),
       service.url,
