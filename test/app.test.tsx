@@ -1,9 +1,10 @@
 // The shell in jsdom: screens by role and accessible name, in-memory navigation, quick exit
 // clearing state, and the update prompt.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDirectoryBundle, loadValidatedServices } from '../scripts/directory-source.ts';
 import { App } from '../src/app.tsx';
+import { primaryPhone } from '../src/directory/format.ts';
 import { initI18n, loadLanguage } from '../src/i18n/i18n.ts';
 import * as laterScreens from '../src/screens/later-screens.ts';
 import { DirectorySearch } from '../src/search/search.ts';
@@ -97,6 +98,28 @@ describe('App', () => {
     }
     expect(names).toContain("Men's Advice Line");
     expect(names.length).toBe(Math.min(count(), 10));
+  });
+
+  it('keeps each card true to its own service as typing replaces the results', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'See all services' }));
+    await screen.findByRole('heading', { level: 1, name: 'All services' });
+    const firstName = screen.getAllByRole('heading', { level: 2 })[0]?.textContent ?? '';
+    fireEvent.click(screen.getByRole('button', { name: `Add to shortlist: ${firstName}` }));
+    const search = screen.getByRole('searchbox', { name: 'Search in your own words' });
+    fireEvent.input(search, { target: { value: 'stalkng' } });
+    await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).not.toBe(firstName));
+    for (const card of within(screen.getByRole('list', { name: 'Services' })).getAllByRole('listitem')) {
+      const name = card.querySelector('h2')?.textContent ?? '';
+      const service = bundle.services.find((entry) => entry.name === name);
+      expect(service, name).toBeTruthy();
+      expect(card.querySelector('[aria-pressed]')?.getAttribute('aria-pressed')).toBe(String(name === firstName));
+      const phone = service && primaryPhone(service);
+      expect(card.querySelector('a[href^="tel:"]')?.getAttribute('href'), name).toBe(phone ? `tel:${phone.dial}` : undefined);
+    }
+    fireEvent.input(search, { target: { value: '' } });
+    await screen.findByRole('heading', { level: 1, name: 'All services' });
+    expect(screen.getByRole('button', { name: `Remove from shortlist: ${firstName}` }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('never shows a dead end: no match offers the 24/7 national helplines', async () => {
