@@ -28,9 +28,6 @@ export default defineConfig({
     target: 'es2022',
     // Sourcemaps would publish the source next to the app; not needed to run it.
     sourcemap: false,
-    // The directory chunk is data (every service and the search vocabulary of every language),
-    // loaded after the first screen and precached; its size is reported by `npm run bench`.
-    chunkSizeWarningLimit: 1024,
   },
   plugins: [
     shellPlugin(),

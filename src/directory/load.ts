@@ -7,8 +7,8 @@ export interface LoadedDirectory {
   engine: DirectorySearch;
 }
 
-/** Loads the directory chunk and the search code (both content-hashed and precached, so offline too). */
+/** Loads the directory and the search code (both content-hashed and precached, so offline too). */
 export async function loadDirectory(): Promise<LoadedDirectory> {
-  const [{ default: bundle }, { DirectorySearch }] = await Promise.all([import('virtual:directory'), import('../search/search')]);
+  const [bundle, { DirectorySearch }] = await Promise.all([import('virtual:directory').then(({ loadDirectoryBundle }) => loadDirectoryBundle()), import('../search/search')]);
   return { bundle, engine: new DirectorySearch(bundle.search, bundle.services) };
 }

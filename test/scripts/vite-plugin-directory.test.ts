@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../scripts/directory-source.ts';
+import type { Rollup } from 'vite';
+import { DATA_DIR, loadValidatedServices } from '../../scripts/directory-source.ts';
+import type { DirectoryBundle } from '../../src/directory/types.ts';
 import { directoryPlugin } from '../../scripts/vite-plugin-directory.ts';
 
 const made: string[] = [];
@@ -16,7 +18,7 @@ function fixture(): { dataDir: string; root: string } {
   made.push(root);
   const dataDir = join(root, 'data');
   cpSync(DATA_DIR, dataDir, { recursive: true });
-  writeFileSync(join(root, 'entry.js'), "import directory from 'virtual:directory';\nconsole.log(directory.services.length);\n");
+  writeFileSync(join(root, 'entry.js'), "import { loadDirectoryBundle } from 'virtual:directory';\nloadDirectoryBundle().then((directory) => console.log(directory.services.length));\n");
   return { dataDir, root };
 }
 
@@ -31,8 +33,15 @@ function buildWith({ dataDir, root }: { dataDir: string; root: string }) {
 }
 
 describe('directory build plugin', () => {
-  it('builds the real data', async () => {
-    await expect(buildWith(fixture())).resolves.toBeDefined();
+  it('builds the real data into one JSON file, every service kept', async () => {
+    const paths = fixture();
+    const output = [(await buildWith(paths)) as Rollup.RollupOutput | Rollup.RollupOutput[]].flat();
+    const files = output.flatMap((result) => result.output).filter((file) => /(^|\/)directory(-[\w-]+)?\.json$/.test(file.fileName));
+    expect(files).toHaveLength(1);
+    const file = files[0];
+    const bundle = JSON.parse(file?.type === 'asset' ? String(file.source) : '') as DirectoryBundle;
+    expect(bundle.services.map((service) => service.id)).toEqual(loadValidatedServices(paths.dataDir).map((service) => service.id));
+    expect(bundle.search.needs.length).toBeGreaterThan(0);
   });
 
   it('stops the build when a data file does not parse, naming the file and the reason', async () => {
