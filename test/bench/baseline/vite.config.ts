@@ -1,0 +1,37 @@
+// The baseline `npm run bench` measures Waymark against, built in the same run: the same app with
+// no code splitting (every screen, the search code and the directory in one bundle) and the
+// search index built on the phone when the directory loads instead of at build time.
+import { fileURLToPath } from 'node:url';
+import { mergeConfig, type Plugin } from 'vite';
+import appConfig from '../../../vite.config.ts';
+import { loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords } from '../../../scripts/directory-source.ts';
+import { buildDirectoryBundle } from '../../../scripts/directory-source.ts';
+
+const SEARCH_INDEX_SOURCE = fileURLToPath(new URL('../../../src/search/search-index.ts', import.meta.url));
+
+/** Serves `virtual:directory` with the raw vocabulary instead of the index, indexed on load. */
+function indexOnDevicePlugin(): Plugin {
+  return {
+    name: 'waymark-bench-index-on-device',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === 'virtual:directory' ? '\0virtual:directory-on-device' : undefined;
+    },
+    load(id) {
+      if (id !== '\0virtual:directory-on-device') return undefined;
+      const { services, labels } = buildDirectoryBundle(loadValidatedServices());
+      const raw = { services, labels, vocabulary: readNeedVocabulary(), stopwords: readStopwords() };
+      return [
+        `import { buildSearchIndex } from ${JSON.stringify(SEARCH_INDEX_SOURCE)};`,
+        `const raw = JSON.parse(${JSON.stringify(JSON.stringify(raw))});`,
+        'export const loadDirectoryBundle = async () => ({ services: raw.services, labels: raw.labels, search: buildSearchIndex(raw.vocabulary, raw.services, raw.stopwords) });',
+      ].join('\n');
+    },
+  };
+}
+
+export default mergeConfig(appConfig, {
+  plugins: [indexOnDevicePlugin()],
+  // One bundle of every screen, language and the directory is the point: no size warning.
+  build: { rolldownOptions: { output: { codeSplitting: false } }, chunkSizeWarningLimit: 2048 },
+});
