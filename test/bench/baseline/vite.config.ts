@@ -4,8 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin } from 'vite';
 import appConfig from '../../../vite.config.ts';
-import { loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords } from '../../../scripts/directory-source.ts';
-import { buildDirectoryBundle } from '../../../scripts/directory-source.ts';
+import { buildDirectoryBundle, loadValidatedServices, readNeedVocabulary, readStopwords } from '../../../scripts/directory-source.ts';
 
 const SEARCH_INDEX_SOURCE = fileURLToPath(new URL('../../../src/search/search-index.ts', import.meta.url));
 
