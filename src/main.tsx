@@ -4,14 +4,17 @@ import { App } from './app';
 import { loadDirectory } from './directory/load';
 import { initI18n, loadLanguage, pickLanguage, translateStaticShell } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register';
+import { isRemembering } from './storage/is-remembering';
 import './styles/tokens.css';
 import './styles/base.css';
 
 const loadStorage = () => import('./storage/remembered');
 // Only if the person turned "Remember on this device" on earlier; this never creates storage.
-const remembered = await loadStorage()
-  .then((storage) => storage.readRemembered())
-  .catch(() => undefined);
+const remembered = (await isRemembering().catch(() => false))
+  ? await loadStorage()
+      .then((storage) => storage.readRemembered())
+      .catch(() => undefined)
+  : undefined;
 
 // The remembered language, else the device's if we have it (from the precache), else English.
 const wanted = remembered?.language ?? pickLanguage(navigator.languages);

@@ -1,6 +1,7 @@
 // The only module that touches IndexedDB, and only after the person turns on "Remember on this
 // device" (DESIGN.md §2 rule 2). Until then nothing is opened: opening alone creates a database.
 import { openDB, type IDBPDatabase } from 'idb';
+import { REMEMBER_DATABASE, isRemembering } from './is-remembering';
 
 /** What can be remembered: the UI language, the borough and the shortlist. */
 export interface Remembered {
@@ -9,26 +10,18 @@ export interface Remembered {
   shortlist?: string[];
 }
 
-const DATABASE = 'waymark';
 const STORE = 'settings';
 const KEY = 'remembered';
 
 let connection: IDBPDatabase | undefined;
 
 async function open(): Promise<IDBPDatabase> {
-  connection ??= await openDB(DATABASE, 1, {
+  connection ??= await openDB(REMEMBER_DATABASE, 1, {
     upgrade(database) {
       database.createObjectStore(STORE);
     },
   });
   return connection;
-}
-
-/** Whether "Remember on this device" was turned on earlier: looks without creating anything. */
-export async function isRemembering(): Promise<boolean> {
-  if (!('indexedDB' in window) || typeof indexedDB.databases !== 'function') return false;
-  const databases = await indexedDB.databases();
-  return databases.some((database) => database.name === DATABASE);
 }
 
 /** What was remembered, if the option is on; never creates the database. */
@@ -52,7 +45,7 @@ export function closeRemembered(): void {
 export async function forgetRemembered(): Promise<void> {
   closeRemembered();
   await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DATABASE);
+    const request = indexedDB.deleteDatabase(REMEMBER_DATABASE);
     request.onsuccess = () => resolve();
     request.onblocked = () => resolve();
     request.onerror = () => reject(request.error ?? new Error('could not delete'));
