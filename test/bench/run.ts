@@ -24,14 +24,12 @@ import { serveDist } from '../e2e/support/static-server.ts';
 import { coldStartFigures, lighthouseFigures, sessionFigures, sizeFigures, type AppFigure, type Builds } from './app-figures.ts';
 import { keystrokes, percentile } from './keystrokes.ts';
 import { naiveSearch } from './naive-search.ts';
+import { CPU_THROTTLING, PHONE_VIEWPORT } from './phone.ts';
 
 const SYNTHETIC_SIZE = 5000;
-const CPU_THROTTLING = 4;
 const ROUNDS = 3;
 // Naive Fuse over 5,000 services takes most of a second a keystroke: one round is enough to see it.
 const NAIVE_ROUNDS = 1;
-/** A mid-size phone held upright (CSS pixels). */
-const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 interface Row {
   directory: string;
