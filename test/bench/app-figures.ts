@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS } from '../e2e/support/chromium-args.ts';
 import { runLighthouse, type LighthouseFigures } from '../e2e/support/lighthouse.ts';
 import { serveDist } from '../e2e/support/static-server.ts';
 import { percentile } from './keystrokes.ts';
-import { CPU_THROTTLING, PHONE_VIEWPORT } from './phone.ts';
+import { CPU_THROTTLING, PHONE_VIEWPORT, slowCpuLikeAPhone } from './phone.ts';
 
 /** One line of the app table: a figure, its baseline and how they compare. */
 export interface AppFigure {
@@ -164,8 +164,7 @@ async function coldStart(dist: string, executablePath: string) {
     for (let run = 0; run < COLD_STARTS; run += 1) {
       const offline = await launch();
       const coldPage = offline.pages()[0] ?? (await offline.newPage());
-      const cdp = await offline.newCDPSession(coldPage);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+      await slowCpuLikeAPhone(coldPage);
       runs.push(await timeToHome(coldPage, server.origin));
       await offline.close();
     }

@@ -24,7 +24,7 @@ import { serveDist } from '../e2e/support/static-server.ts';
 import { coldStartFigures, lighthouseFigures, sessionFigures, sizeFigures, type AppFigure, type Builds } from './app-figures.ts';
 import { keystrokes, percentile } from './keystrokes.ts';
 import { naiveSearch } from './naive-search.ts';
-import { CPU_THROTTLING, PHONE_VIEWPORT } from './phone.ts';
+import { CPU_THROTTLING, PHONE_VIEWPORT, slowCpuLikeAPhone } from './phone.ts';
 
 const SYNTHETIC_SIZE = 5000;
 const ROUNDS = 3;
@@ -118,8 +118,7 @@ try {
   try {
     // A phone's screen: cards below the fold are not laid out until scrolled near, as on a phone.
     const page = await browser.newPage({ viewport: PHONE_VIEWPORT });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+    await slowCpuLikeAPhone(page);
     await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction(() => 'runBench' in window);
     type BenchWindow = Record<'runBench' | 'runSearchOnly', (file: string, mode: string, typed: string[][]) => Promise<number[]>>;
