@@ -1,9 +1,10 @@
 // Reads the directory's source files from data/ and validates them. Used by the Vite plugin,
 // `npm run check:data` and the tests, so all three see exactly the same rules.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type SourceFile } from '../src/directory/validate.ts';
+import { decodeUtf8 } from '../src/directory/strict-json.ts';
+import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from '../src/directory/validate.ts';
 import type { DirectoryBundle, ServiceRecord, TaxonomyLabels } from '../src/directory/types.ts';
 import { buildSearchIndex, type NeedVocabulary } from '../src/search/search-index.ts';
 
@@ -18,13 +19,39 @@ function readCodeList(dataDir: string, file: string, key: string) {
   return (JSON.parse(readFileSync(join(dataDir, 'taxonomy', file), 'utf8')) as CodeList)[key] ?? [];
 }
 
-/** Reads every data/services/*.json file, sorted by name so builds are reproducible. */
+/** A service file's name: its id, lower-case kebab-case, then ".json". */
+const SERVICE_FILE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.json$/;
+/** No service needs more; a bigger file is a mistake (a pasted document), caught before it bloats the app. */
+export const MAX_SERVICE_FILE_BYTES = 64 * 1024;
+
+/**
+ * Reads every file in data/services, sorted by name so builds are reproducible. Anything that is
+ * not a `<id>.json` file (a folder, "childline.JSON", "x.json.bak", a stray note) comes back
+ * unreadable with the reason, so the check fails by name instead of silently skipping a service.
+ */
 export function readServiceFiles(dataDir = DATA_DIR): SourceFile[] {
   const dir = join(dataDir, 'services');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => ({ file: relative(process.cwd(), join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((entry) => {
+      const path = join(dir, entry.name);
+      const file = relative(process.cwd(), path);
+      if (entry.isDirectory()) return { file: `${file}/`, text: '', unreadable: 'is a folder: data/services holds only <id>.json files; move it out' };
+      if (!entry.isFile() || !SERVICE_FILE_NAME.test(entry.name)) {
+        return { file, text: '', unreadable: 'is not read: only files named <id>.json (lower-case letters, digits and hyphens) are services; rename it or move it out' };
+      }
+      const size = statSync(path).size;
+      if (size > MAX_SERVICE_FILE_BYTES) return { file, text: '', unreadable: `is ${size} bytes; a service file may be at most ${MAX_SERVICE_FILE_BYTES} bytes` };
+      const decoded = decodeUtf8(readFileSync(path));
+      return 'text' in decoded ? { file, text: decoded.text } : { file, text: '', unreadable: decoded.problem.reason };
+    });
+}
+
+/** The emergency route and the helplines every page carries (data/help-right-now.json). */
+export function readRequiredServices(dataDir = DATA_DIR): RequiredServices {
+  const path = join(dataDir, 'help-right-now.json');
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { emergency: string; helplines: string[] };
+  return { file: relative(process.cwd(), path), emergency: file.emergency, helplines: file.helplines };
 }
 
 /** The need and audience codes defined in data/taxonomy. */
@@ -78,7 +105,7 @@ export function readStopwords(dataDir = DATA_DIR): string[] {
 
 /** Validates the whole directory; throws DirectoryValidationError listing every problem. */
 export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday()): ServiceRecord[] {
-  const { services, errors } = validateDirectory(readServiceFiles(dataDir), readKnownCodes(dataDir), today);
+  const { services, errors } = validateDirectory(readServiceFiles(dataDir), readKnownCodes(dataDir), today, readRequiredServices(dataDir));
   if (errors.length > 0) throw new DirectoryValidationError(errors);
   return services;
 }
@@ -95,7 +122,7 @@ export function buildDirectoryBundle(
     search: buildSearchIndex(vocabulary, services, stopwords),
     services: services.map((service) => ({
       ...service,
-      phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number) ?? '' })),
+      phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number, phone.extension) ?? '' })),
     })),
   };
 }

@@ -5,9 +5,17 @@
 // Builds also get the Open Referral export at openreferral/services.json.
 import type { Plugin } from 'vite';
 import type { ServiceRecord } from '../src/directory/types.ts';
-import { isNationalHelpline } from '../src/directory/format.ts';
 import { DirectoryValidationError, dialString } from '../src/directory/validate.ts';
-import { DATA_DIR, buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords, readTaxonomyLabels } from './directory-source.ts';
+import {
+  DATA_DIR,
+  buildDirectoryBundle,
+  loadValidatedServices,
+  readLabelsByLanguage,
+  readNeedVocabulary,
+  readRequiredServices,
+  readStopwords,
+  readTaxonomyLabels,
+} from './directory-source.ts';
 import { toHsdsServices } from './hsds-export.ts';
 
 const HELPLINES_PLACEHOLDER = '<!--helplines-->';
@@ -16,15 +24,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** A list of the national lines open day and night, as static HTML. */
-export function helplinesHtml(services: ServiceRecord[]): string {
-  const items = services
-    .filter(isNationalHelpline)
-    .flatMap((service) => {
-      const phone = service.phones.find((entry) => entry.type === 'voice');
-      const dial = phone ? dialString(phone.number) : undefined;
-      return phone && dial ? [`<li>${escapeHtml(service.name)}: <a href="tel:${dial}">${escapeHtml(phone.number)}</a></li>`] : [];
-    });
+/** The page's helplines (data/help-right-now.json, all checked to be open day and night), as static HTML. */
+export function helplinesHtml(services: ServiceRecord[], helplines: readonly string[]): string {
+  const items = helplines.flatMap((id) => {
+    const service = services.find((entry) => entry.id === id);
+    const phone = service?.phones.find((entry) => entry.type === 'voice');
+    const dial = phone ? dialString(phone.number, phone.extension) : undefined;
+    // Numbers read left to right in every script, also before the app has set the page's direction.
+    return service && phone && dial ? [`<li>${escapeHtml(service.name)}: <a href="tel:${dial}" dir="ltr">${escapeHtml(phone.number)}</a></li>`] : [];
+  });
   return `<section id="helplines" class="helplines" aria-labelledby="helplines-title"><h2 id="helplines-title" data-i18n="fallback.title">Free helplines, open day and night</h2><ul class="plain-list">${items.join('')}</ul></section>`;
 }
 
@@ -76,7 +84,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
     transformIndexHtml(html) {
       // The 24/7 national helplines, written into the page itself: they show even when the
       // app or the directory fails to load.
-      return html.replace(HELPLINES_PLACEHOLDER, helplinesHtml(validated()));
+      return html.replace(HELPLINES_PLACEHOLDER, helplinesHtml(validated(), readRequiredServices(dataDir).helplines));
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: HSDS_EXPORT_PATH, source: `${JSON.stringify(toHsdsServices(validated(), readTaxonomyLabels(dataDir)), null, 1)}\n` });

@@ -29,6 +29,8 @@ export type DayCode = (typeof DAY_CODES)[number];
 export interface Phone {
   number: string;
   type: 'voice' | 'text' | 'textphone' | 'bsl-video';
+  /** Digits dialled after the call connects. */
+  extension?: string;
   description: string;
 }
 

@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import serviceSchema from '../../data/schema/service.schema.json' with { type: 'json' };
+import { findDuplicateKey } from './strict-json.ts';
 import type { ServiceRecord } from './types.ts';
 
 /** One problem in one data file, with the JSON path it is at. */
@@ -13,16 +14,25 @@ export interface DataError {
   reason: string;
 }
 
-/** A data file as read from disk. */
+/** A data file as read from disk; `unreadable` says why its text could not be used at all. */
 export interface SourceFile {
   file: string;
   text: string;
+  unreadable?: string;
 }
 
 /** Code lists a service's needs and audiences must come from. */
 export interface KnownCodes {
   needs: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
+}
+
+/** Services every page depends on (data/help-right-now.json): the build fails without them. */
+export interface RequiredServices {
+  /** Where the list is written, for error messages. */
+  file: string;
+  emergency: string;
+  helplines: readonly string[];
 }
 
 /** Numbers that circulate but are wrong (old or misprinted Rape Crisis lines): never publish them. */
@@ -59,23 +69,53 @@ const validateShape = ajv.compile<ServiceRecord>(serviceSchema);
 /** Relay UK's prefix for textphone calls to any number ("18001 101"). */
 const TEXT_RELAY_PREFIX = '18001';
 
+/**
+ * Why a number as written cannot be trusted, or undefined if its characters are fine. Letters
+ * would be read as keypad digits by a phone library ("0800 1111 abc" dialled +448001111), so
+ * they are refused here rather than "understood".
+ */
+export function phoneCharacterProblem(number: string): string | undefined {
+  if (/[\uFF10-\uFF19]/.test(number)) return 'has full-width digits (０-９); write them as 0-9';
+  if (/["'`\u2018\u2019\u201C\u201D]/.test(number)) return 'has quote marks; write only the number';
+  if (/\b(ext|extn|extension|x)\.?\s*\d/i.test(number)) return 'has an extension written into it; put the digits after "ext" in "extension"';
+  if (/\p{L}/u.test(number)) return 'has letters; write only digits, spaces and a leading +';
+  if (!/^\+?[0-9][0-9 ]*$/.test(number)) return 'may contain only digits, spaces and a leading +';
+  return undefined;
+}
+
 /** The digits to dial: E.164 for full numbers, the bare code for short codes; undefined if invalid. */
-export function dialString(number: string): string | undefined {
-  const digits = number.replace(/[\s()-]/g, '');
+export function dialString(number: string, extension?: string): string | undefined {
+  if (phoneCharacterProblem(number)) return undefined;
+  const dial = dialNumber(number);
+  // A comma is the pause phones insert before dialling an extension.
+  return dial && extension ? `${dial},${extension}` : dial;
+}
+
+function dialNumber(number: string): string | undefined {
+  const digits = number.replace(/\s/g, '');
   if (UK_SHORT_CODES.has(digits)) return digits;
   if (digits.startsWith(TEXT_RELAY_PREFIX) && digits.length > TEXT_RELAY_PREFIX.length) {
-    return dialString(digits.slice(TEXT_RELAY_PREFIX.length)) ? digits : undefined;
+    return dialNumber(digits.slice(TEXT_RELAY_PREFIX.length)) ? digits : undefined;
   }
   const parsed = parsePhoneNumberFromString(number, 'GB');
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
 /** Validates every service file and the rules across files; returns the records and all errors. */
-export function validateDirectory(files: SourceFile[], codes: KnownCodes, today: string): { services: ServiceRecord[]; errors: DataError[] } {
+export function validateDirectory(
+  files: SourceFile[],
+  codes: KnownCodes,
+  today: string,
+  required?: RequiredServices,
+): { services: ServiceRecord[]; errors: DataError[] } {
   const errors: DataError[] = [];
   const services: ServiceRecord[] = [];
   const seenIds = new Map<string, string>();
   for (const source of files) {
+    if (source.unreadable !== undefined) {
+      errors.push({ file: source.file, path: '$', reason: source.unreadable });
+      continue;
+    }
     const record = parseAndCheckShape(source, errors);
     if (!record) continue;
     const before = errors.length;
@@ -85,7 +125,29 @@ export function validateDirectory(files: SourceFile[], codes: KnownCodes, today:
     seenIds.set(record.id, source.file);
     if (errors.length === before) services.push(record);
   }
+  if (required) checkRequired(required, services, seenIds, errors);
   return { services, errors };
+}
+
+/** The emergency route and the page's helplines must be there, valid, and still open day and night. */
+function checkRequired(required: RequiredServices, services: ServiceRecord[], files: ReadonlyMap<string, string>, errors: DataError[]): void {
+  const check = (id: string, role: string, path: string) => {
+    const service = services.find((entry) => entry.id === id);
+    if (!service) {
+      const where = files.get(id);
+      errors.push(
+        where
+          ? { file: where, path: '$', reason: `is required (${role}, ${required.file}) and must be valid: fix the errors above` }
+          : { file: `data/services/${id}.json`, path: '$', reason: `is missing, but it is required (${role}, listed in ${required.file} ${path})` },
+      );
+      return;
+    }
+    const file = files.get(id) ?? `data/services/${id}.json`;
+    if (!service.phones.some((phone) => phone.type === 'voice')) errors.push({ file, path: '$.phones', reason: `needs a number to call: it is ${role} (${required.file})` });
+    if (!service.open_24_7) errors.push({ file, path: '$.open_24_7', reason: `must be true: it is ${role} (${required.file}); take it off that list first if it is no longer open day and night` });
+  };
+  check(required.emergency, 'the emergency route on every page', '$.emergency');
+  required.helplines.forEach((id, i) => check(id, 'a helpline written into every page', `$.helplines[${i}]`));
 }
 
 function parseAndCheckShape(source: SourceFile, errors: DataError[]): ServiceRecord | undefined {
@@ -94,6 +156,11 @@ function parseAndCheckShape(source: SourceFile, errors: DataError[]): ServiceRec
     value = JSON.parse(source.text);
   } catch (error) {
     errors.push({ file: source.file, path: '$', reason: `not valid JSON: ${describeParseError(source.text, error)}` });
+    return undefined;
+  }
+  const duplicate = findDuplicateKey(source.text);
+  if (duplicate) {
+    errors.push({ file: source.file, ...duplicate });
     return undefined;
   }
   if (validateShape(value)) return value;
@@ -133,6 +200,10 @@ function describeSchemaError(error: ErrorObject): Omit<DataError, 'file'> {
       return { path, reason: describePattern(path, error) };
     case 'format':
       return { path, reason: FORMAT_REASONS[String(error.params['format'])] ?? `must be a valid ${String(error.params['format'])}` };
+    case 'maxLength':
+      return { path, reason: `is longer than the limit of ${String(error.params['limit'])} characters` };
+    case 'maxItems':
+      return { path, reason: `has more than the limit of ${String(error.params['limit'])} items` };
     default:
       return { path, reason: error.message ?? error.keyword };
   }
@@ -181,8 +252,11 @@ function checkSemantics(file: string, record: ServiceRecord, codes: KnownCodes, 
   record.phones.forEach((phone, i) => {
     const digits = phone.number.replace(/[\s()-]/g, '');
     const wrong = KNOWN_WRONG_NUMBERS.get(digits);
+    const characters = phoneCharacterProblem(phone.number);
     if (wrong) push(`$.phones[${i}].number`, `"${phone.number}" is a known wrong number (${wrong})`);
+    else if (characters) push(`$.phones[${i}].number`, `"${phone.number}" ${characters}`);
     else if (!dialString(phone.number)) push(`$.phones[${i}].number`, `"${phone.number}" is not a valid UK phone number`);
+    if (phone.extension && (phone.type === 'text' || UK_SHORT_CODES.has(digits))) push(`$.phones[${i}].extension`, 'an extension only makes sense on a full number you call');
   });
   const hasPhone = record.phones.some((p) => p.type === 'voice');
   if (record.channels.includes('phone') && !hasPhone) push('$.channels', 'lists "phone" but the service has no voice number');

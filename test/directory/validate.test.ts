@@ -2,7 +2,7 @@
 // else in the directory is lost when one file is bad.
 import { describe, expect, it } from 'vitest';
 import { readKnownCodes } from '../../scripts/directory-source.ts';
-import { formatDataError, validateDirectory, type SourceFile } from '../../src/directory/validate.ts';
+import { dialString, formatDataError, validateDirectory, type SourceFile } from '../../src/directory/validate.ts';
 
 const TODAY = '2026-11-22';
 const codes = readKnownCodes();
@@ -69,6 +69,15 @@ const malformed: Array<[string, unknown, string]> = [
   ['a webchat link without the webchat channel', { ...valid, webchat_url: 'https://example.org/chat' }, 'data/services/example-line.json: $.channels: has a webchat_url but does not list "webchat"'],
   ['24/7 with phone hours as well', { ...valid, open_24_7: true }, 'data/services/example-line.json: $.schedules: open_24_7 is true, so the service must not also list phone hours'],
   ['not an object', '[]', 'data/services/example-line.json: $: must be object'],
+  ['a number with letters in it', { ...valid, phones: [{ number: '0800 1111 abc', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "0800 1111 abc" has letters'],
+  ['an extension written into the number', { ...valid, phones: [{ number: '0800 1111 ext 5', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "0800 1111 ext 5" has an extension written into it; put the digits after "ext" in "extension"'],
+  ['full-width digits', { ...valid, phones: [{ number: '０８００ １１１１', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "０８００ １１１１" has full-width digits'],
+  ['stray quotes around a number', { ...valid, phones: [{ number: '"0800 1111"', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: ""0800 1111"" has quote marks'],
+  ['an extension that is not digits', { ...valid, phones: [{ number: '020 7008 0151', extension: 'five', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].extension: must match'],
+  ['an extension on a text number', { ...valid, phones: [...valid.phones, { number: '85258', extension: '2', type: 'text', description: 'x' }] }, 'data/services/example-line.json: $.phones[1].extension: an extension only makes sense on a full number you call'],
+  ['a key written twice', '{ "id": "example-line", "name": "Old name", "name": "New name" }', 'data/services/example-line.json: $.name: the key "name" is written twice in the same object (again at line 1)'],
+  ['a description over its limit', { ...valid, description: 'x'.repeat(5_000_000) }, 'data/services/example-line.json: $.description: is longer than the limit of 600 characters'],
+  ['a phone description over its limit', { ...valid, phones: [{ number: '0808 2000 247', type: 'voice', description: 'y'.repeat(201) }] }, 'data/services/example-line.json: $.phones[0].description: is longer than the limit of 200 characters'],
 ];
 
 describe('directory validation', () => {
@@ -87,6 +96,26 @@ describe('directory validation', () => {
     expect(validateDirectory([file(relay('18001 101'))], codes, TODAY).errors).toEqual([]);
     expect(validateDirectory([file(relay('18001 0808 2000 247'))], codes, TODAY).errors).toEqual([]);
     expect(errorsFor(relay('18001 12'))).toContain('data/services/example-line.json: $.phones[1].number: "18001 12" is not a valid UK phone number');
+  });
+
+  it('dials an extension after a pause, and refuses nothing that is right', () => {
+    const withExtension = { ...valid, phones: [{ number: '020 7008 0151', extension: '5', type: 'voice', description: 'Ask for extension 5' }] };
+    expect(validateDirectory([file(withExtension)], codes, TODAY).errors).toEqual([]);
+    expect(dialString('020 7008 0151', '5')).toBe('+442070080151,5');
+    expect(dialString('0800 1111 abc')).toBeUndefined();
+  });
+
+  it('finds a key written twice deep inside, with its path', () => {
+    const text = JSON.stringify({ ...valid, phones: [{ number: '0808 2000 247', type: 'voice', description: 'x' }] }).replace('"type":"voice"', '"type":"voice","number":"0808 2000 248"');
+    expect(errorsFor(text)).toContain('data/services/example-line.json: $.phones[0].number: the key "number" is written twice in the same object (again at line 1); JSON keeps only the last, so remove one');
+  });
+
+  it('requires the emergency route and the page helplines, open day and night', () => {
+    const required = { file: 'data/help-right-now.json', emergency: 'emergency-line', helplines: ['example-line'] };
+    const { errors } = validateDirectory([file(valid)], codes, TODAY, required);
+    const messages = errors.map(formatDataError);
+    expect(messages).toContain('data/services/emergency-line.json: $: is missing, but it is required (the emergency route on every page, listed in data/help-right-now.json $.emergency)');
+    expect(messages.some((message) => message.startsWith('data/services/example-line.json: $.open_24_7: must be true: it is a helpline written into every page'))).toBe(true);
   });
 
   it('reports a duplicate id in two files', () => {
