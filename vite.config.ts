@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 import { localesPlugin } from './scripts/vite-plugin-locales.ts';
@@ -22,30 +22,51 @@ const NEUTRAL_MANIFEST: Partial<ManifestOptions> = {
   ],
 };
 
-export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  build: {
-    target: 'es2022',
-    // Sourcemaps would publish the source next to the app; not needed to run it.
-    sourcemap: false,
-  },
-  plugins: [
-    shellPlugin(),
-    directoryPlugin(),
-    localesPlugin(),
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'src/sw',
-      filename: 'sw.ts',
-      injectRegister: false,
-      manifest: NEUTRAL_MANIFEST,
-      injectManifest: {
-        rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        // The Open Referral export is for other directories, not for the app on the phone.
-        globIgnores: ['openreferral/**'],
+/** A UI language's strings are a chunk of their own, named so the service worker can tell which. */
+const LOCALE_SOURCE = /\/locales\/([a-z]{2,3})\.json$/;
+
+/** Where the service worker's source is; the bench's baseline swaps in another one. */
+export interface ServiceWorkerSource {
+  srcDir: string;
+  filename: string;
+}
+
+/** The app's build configuration. */
+export function appConfig(serviceWorker: ServiceWorkerSource = { srcDir: 'src/sw', filename: 'sw.ts' }): UserConfig {
+  return {
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      target: 'es2022',
+      // Sourcemaps would publish the source next to the app; not needed to run it.
+      sourcemap: false,
+      rolldownOptions: {
+        output: {
+          chunkFileNames: (chunk) => {
+            const locale = chunk.facadeModuleId ? LOCALE_SOURCE.exec(chunk.facadeModuleId)?.[1] : undefined;
+            return locale ? `assets/locale-${locale}-[hash].js` : 'assets/[name]-[hash].js';
+          },
+        },
       },
-      devOptions: { enabled: false },
-    }),
-  ],
-});
+    },
+    plugins: [
+      shellPlugin(),
+      directoryPlugin(),
+      localesPlugin(),
+      VitePWA({
+        strategies: 'injectManifest',
+        ...serviceWorker,
+        injectRegister: false,
+        manifest: NEUTRAL_MANIFEST,
+        injectManifest: {
+          rollupFormat: 'iife',
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+          // The Open Referral export is for other directories, not for the app on the phone.
+          globIgnores: ['openreferral/**'],
+        },
+        devOptions: { enabled: false },
+      }),
+    ],
+  };
+}
+
+export default defineConfig(appConfig());

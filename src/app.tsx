@@ -7,6 +7,7 @@ import { TContext, type Translate } from './i18n/use-t';
 import { HOME, currentScreen, popScreen, pushScreen, type Screen } from './navigation';
 import { HomeScreen } from './screens/home/home-screen';
 import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
+import { stopWriting, writingStopped } from './storage/forgetting';
 
 /** The screens after home, loaded lazily. */
 export type LaterScreens = typeof import('./screens/later-screens');
@@ -28,8 +29,8 @@ export interface AppProps {
   onUpdateReady?: (listener: (apply: () => void) => void) => void;
   /** The clock for "open now"; tests pass a fixed one. */
   clock?: () => Date;
-  /** The page's own list of 24/7 helplines (built into index.html), shown if the directory fails. */
-  fallbackHelplines?: Element;
+  /** The page's own list of 24/7 helplines (built into index.html): shown until the directory is ready, and again if it fails. */
+  fallbackHelplines?: HTMLElement;
   /** Loads the opt-in storage module. */
   loadStorage: () => Promise<RememberStorage>;
   /** What was remembered at start, if the person turned "Remember on this device" on before. */
@@ -39,6 +40,21 @@ export interface AppProps {
 type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
 
 const systemClock = () => new Date();
+
+/** After this long without the directory, the person is told the helplines below are there meanwhile. */
+const SLOW_DIRECTORY_MS = 3000;
+
+/** True once `active` has stayed true for `ms`. */
+function useAfter(active: boolean, ms: number): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    setPassed(false);
+    if (!active) return;
+    const timer = setTimeout(() => setPassed(true), ms);
+    return () => clearTimeout(timer);
+  }, [active, ms]);
+  return passed;
+}
 
 /** Loads something once and keeps it in state. */
 function useLoaded<T>(load: () => Promise<T>): Loading<T> {
@@ -87,7 +103,8 @@ export function App({
 
   useEffect(() => {
     // Only while the person has chosen to be remembered; otherwise nothing is written anywhere.
-    if (!remembering) return;
+    // Never once they are leaving: the reset on exit must not be saved over what they kept.
+    if (!remembering || writingStopped()) return;
     loadStorage()
       .then((storage) => storage.remember({ language: ui.language, shortlist, ...(borough ? { borough } : {}) }))
       .catch(() => {
@@ -113,6 +130,8 @@ export function App({
   useEffect(() => {
     // Quick exit (src/exit/quick-exit.ts) dispatches this synchronously before leaving.
     const clear = () => {
+      stopWriting();
+      setRemembering(false);
       setStack([HOME]);
       setSearch(EMPTY_SEARCH);
       setBorough(undefined);
@@ -150,6 +169,12 @@ export function App({
     [loadLanguage, onLanguageChanged],
   );
 
+  useEffect(() => {
+    // The built-in helplines stay in view until the directory can show its own, and come back if it fails.
+    if (fallbackHelplines) fallbackHelplines.hidden = directory.status === 'ready';
+  }, [fallbackHelplines, directory.status]);
+
+  const slowDirectory = useAfter(directory.status === 'loading', SLOW_DIRECTORY_MS);
   const screen = currentScreen(stack);
   const focusOnMount = stack.length > 1 || screen !== HOME;
   // Read the clock when the person moves between screens, not on every keystroke or render,
@@ -189,12 +214,8 @@ export function App({
         />
       )}
       {screen.name !== 'home' && (directory.status === 'loading' || screens.status === 'loading') && <p role="status">{t('results.loading')}</p>}
-      {(directory.status === 'failed' || screens.status === 'failed') && (
-        <>
-          <p role="alert">{t('results.loadFailed')}</p>
-          {fallbackHelplines && <div ref={(element) => element?.replaceChildren(fallbackHelplines.cloneNode(true))} />}
-        </>
-      )}
+      {slowDirectory && <p role="status">{t('results.stillLoading')}</p>}
+      {(directory.status === 'failed' || screens.status === 'failed') && <p role="alert">{t('results.loadFailed')}</p>}
       {screen.name === 'results' && loaded && later && labels && (
         <later.ResultsScreen
           key={`results-${stack.length}`}

@@ -2,8 +2,9 @@
 import { render } from 'preact';
 import { App } from './app';
 import { loadDirectory } from './directory/load';
-import { initI18n, loadLanguage, pickLanguage, translateStaticShell } from './i18n/i18n';
+import { initI18n, loadLanguage, pickDeviceLanguage, translateStaticShell } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register';
+import { installExitFallback } from './exit/exit-fallback';
 import { isRemembering } from './storage/is-remembering';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -17,18 +18,21 @@ const remembered = (await isRemembering().catch(() => false))
   : undefined;
 
 // The remembered language, else the device's if we have it (from the precache), else English.
-const wanted = remembered?.language ?? pickLanguage(navigator.languages);
+const wanted = remembered?.language ?? pickDeviceLanguage(navigator.languages);
 const [language, t] = await loadLanguage(wanted).then(
   (translate) => [wanted, translate] as const,
   () => ['en', initI18n('en')] as const,
 );
 translateStaticShell(t, language);
 
+installExitFallback();
+
 const root = document.getElementById('app');
 if (root) {
-  // The helplines written into the page at build time, kept to show again if the directory fails.
+  // The helplines written into the page at build time stay below the app until the directory is ready.
   const helplines = document.getElementById('helplines');
-  root.replaceChildren();
+  const screen = document.createElement('div');
+  root.prepend(screen);
   render(
     <App
       t={t}
@@ -44,6 +48,6 @@ if (root) {
         void registerServiceWorker(listener);
       }}
     />,
-    root,
+    screen,
   );
 }

@@ -4,6 +4,7 @@
 import i18next from 'i18next';
 import locales from 'virtual:locales';
 import en from '../../locales/en.json';
+import { pickLanguage } from './pick-language';
 import { rememberTranslations, type Translate } from './use-t';
 
 /** A UI language: code, its own name, direction, and whether a native speaker has reviewed it. */
@@ -14,15 +15,9 @@ export const LOCALES: readonly LocaleInfo[] = locales;
 
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*.json', '!../../locales/en.json']);
 
-/** Picks the first supported language from the device's preferences, else English. */
-export function pickLanguage(preferred: readonly string[], supported: readonly string[] = LOCALES.map((locale) => locale.code)): string {
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    const base = lower.split('-')[0] ?? '';
-    const match = supported.find((code) => code === lower) ?? supported.find((code) => code === base);
-    if (match) return match;
-  }
-  return 'en';
+/** Picks the first UI language the device prefers, else English. */
+export function pickDeviceLanguage(preferred: readonly string[]): string {
+  return pickLanguage(preferred, LOCALES.map((locale) => locale.code));
 }
 
 let started = false;

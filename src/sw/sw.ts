@@ -1,8 +1,10 @@
 // The service worker. Each concern is in its own file; nothing here logs, reports or sends.
-import { routeNavigationsToShell } from './navigation';
+import { listenForForget } from './forget';
+import { servePrecached } from './navigation';
 import { installPrecache } from './precache';
-import { listenForSkipWaiting } from './update';
+import { listenForPageRequests } from './update';
 
+listenForForget();
 installPrecache();
-routeNavigationsToShell();
-listenForSkipWaiting();
+servePrecached();
+listenForPageRequests();

@@ -1,8 +1,12 @@
+import { precacheRest } from './precache';
+
 declare const self: ServiceWorkerGlobalScope;
 
-/** Lets the page activate a waiting version, only when the person chose "Update now". */
-export function listenForSkipWaiting(): void {
+/** The page's requests: activate a waiting version (only on "Update now"), or fetch the rest of the precache. */
+export function listenForPageRequests(): void {
   self.addEventListener('message', (event) => {
-    if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+    const type = (event.data as { type?: unknown } | null)?.type;
+    if (type === 'SKIP_WAITING') void self.skipWaiting();
+    else if (type === 'waymark:precache-rest') event.waitUntil(precacheRest());
   });
 }

@@ -9,7 +9,7 @@ import { chromium, type Page } from 'playwright-core';
 import { DECOY_URL } from '../../src/exit/decoy.ts';
 import { CHROMIUM_ARGS } from '../e2e/support/chromium-args.ts';
 import { runLighthouse, type LighthouseFigures } from '../e2e/support/lighthouse.ts';
-import { serveDist } from '../e2e/support/static-server.ts';
+import { serveDist, type Throttle } from '../e2e/support/static-server.ts';
 import { percentile } from './keystrokes.ts';
 import { CPU_THROTTLING, PHONE_VIEWPORT, slowCpuLikeAPhone } from './phone.ts';
 
@@ -181,6 +181,55 @@ export async function coldStartFigures(builds: Builds, executablePath: string): 
   return [
     { name: `cold start offline, CPU ${CPU_THROTTLING}× slower (median of ${COLD_STARTS}): home screen`, value: ms(ours.home), baseline: ms(theirs.home), ratio: timesLower(ours.home, theirs.home, 'sooner', 'later') },
     { name: `cold start offline, CPU ${CPU_THROTTLING}× slower (median of ${COLD_STARTS}): search ready`, value: ms(ours.searchReady), baseline: ms(theirs.searchReady), ratio: timesLower(ours.searchReady, theirs.searchReady, 'sooner', 'later') },
+  ];
+}
+
+/** A slow mobile link for the first-visit figures: 400 ms to first byte, 150 KB/s, page and worker alike. */
+export const SLOW_LINK: Throttle = { latencyMs: 400, bytesPerSecond: 150 * 1024 };
+/** First visits timed per build (a new profile each); the median is reported. */
+const FIRST_VISITS = 3;
+
+/** Milliseconds from navigation start to a working search, and to the service worker activated (offline-ready). */
+async function firstVisit(dist: string, executablePath: string): Promise<{ usable: number; offlineReady: number }> {
+  const server = await serveDist(dist, { throttle: SLOW_LINK });
+  const runs: Array<{ usable: number; offlineReady: number }> = [];
+  try {
+    for (let run = 0; run < FIRST_VISITS; run += 1) {
+      const profile = mkdtempSync(join(tmpdir(), 'waymark-bench-first-'));
+      const context = await chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS, headless: true, viewport: PHONE_VIEWPORT });
+      try {
+        await context.addInitScript(MARK_COLD_START);
+        const page = context.pages()[0] ?? (await context.newPage());
+        const { searchReady } = await timeToHome(page, server.origin);
+        const offlineReady = await page.evaluate(
+          async () => {
+            const worker = (await navigator.serviceWorker.ready).active;
+            if (worker && worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve(undefined)));
+            return performance.now();
+          },
+          undefined,
+        );
+        runs.push({ usable: searchReady, offlineReady });
+      } finally {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return { usable: percentile(runs.map((r) => r.usable), 50), offlineReady: percentile(runs.map((r) => r.offlineReady), 50) };
+}
+
+/** A first visit on a slow link: when search works, and when the app would start with no signal. */
+export async function firstVisitFigures(builds: Builds & { sequentialPrecache: string }, executablePath: string): Promise<AppFigure[]> {
+  const ours = await firstVisit(builds.app, executablePath);
+  const before = await firstVisit(builds.sequentialPrecache, executablePath);
+  const slow = `first visit, ${SLOW_LINK.latencyMs} ms / ${SLOW_LINK.bytesPerSecond / 1024} KB/s (median of ${FIRST_VISITS})`;
+  const label = 'Waymark with its earlier precache (Workbox, one file at a time)';
+  return [
+    { name: `${slow}: search ready`, value: ms(ours.usable), baseline: `${ms(before.usable)} (${label})`, ratio: timesLower(ours.usable, before.usable, 'sooner', 'later') },
+    { name: `${slow}: offline-ready (service worker activated)`, value: ms(ours.offlineReady), baseline: `${ms(before.offlineReady)} (${label})`, ratio: timesLower(ours.offlineReady, before.offlineReady, 'sooner', 'later') },
   ];
 }
 

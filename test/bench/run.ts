@@ -21,7 +21,7 @@ import { DirectorySearch } from '../../src/search/search.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { CHROMIUM_ARGS } from '../e2e/support/chromium-args.ts';
 import { serveDist } from '../e2e/support/static-server.ts';
-import { coldStartFigures, lighthouseFigures, sessionFigures, sizeFigures, type AppFigure, type Builds } from './app-figures.ts';
+import { coldStartFigures, firstVisitFigures, lighthouseFigures, sessionFigures, sizeFigures, type AppFigure } from './app-figures.ts';
 import { keystrokes, percentile } from './keystrokes.ts';
 import { naiveSearch } from './naive-search.ts';
 import { CPU_THROTTLING, PHONE_VIEWPORT, slowCpuLikeAPhone } from './phone.ts';
@@ -84,7 +84,11 @@ function productionBuild(configFile?: string): string {
 }
 
 // The app and the baseline, each built once for every figure of the app table.
-const builds: Builds = { app: productionBuild(), baseline: productionBuild(join(import.meta.dirname, 'baseline', 'vite.config.ts')) };
+const builds = {
+  app: productionBuild(),
+  baseline: productionBuild(join(import.meta.dirname, 'baseline', 'vite.config.ts')),
+  sequentialPrecache: productionBuild(join(import.meta.dirname, 'baseline', 'sequential-precache.config.ts')),
+};
 const chromiumPath = ensureChromium();
 const appFigures: AppFigure[] = [];
 try {
@@ -92,11 +96,13 @@ try {
     ...sizeFigures(builds),
     ...(await lighthouseFigures(builds, chromiumPath)),
     ...(await coldStartFigures(builds, chromiumPath)),
+    ...(await firstVisitFigures(builds, chromiumPath)),
     ...(await sessionFigures(builds, chromiumPath)),
   );
 } finally {
   rmSync(builds.app, { recursive: true, force: true });
   rmSync(builds.baseline, { recursive: true, force: true });
+  rmSync(builds.sequentialPrecache, { recursive: true, force: true });
 }
 
 const work = mkdtempSync(join(tmpdir(), 'waymark-bench-'));

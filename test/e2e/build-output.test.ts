@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { localeOf, planPrecache, type PrecacheEntry } from '../../src/sw/precache-plan.ts';
 
 const dist = inject('distDir');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -19,6 +20,11 @@ describe('production build', () => {
     const exitScript = read(scriptSources[0]?.src ?? '');
     expect(exitScript).not.toMatch(/\bimport\b|\bexport\b/);
     expect(exitScript).toContain('https://www.bbc.co.uk/weather');
+  });
+
+  it('says in its no-JavaScript text what Exit does then: the weather page, but Back can return', () => {
+    const noScript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+    expect(noScript).toContain('Without JavaScript, Exit still opens a weather page, but the Back button can bring you back here.');
   });
 
   it('points every exit link at the decoy, with no placeholder left', () => {
@@ -57,6 +63,23 @@ describe('production build', () => {
     for (const asset of assets) expect(worker, asset).toContain(`"url":"assets/${asset}"`);
     // Content-hashed, so a new directory is a new file and the service worker fetches it.
     expect(assets.filter((asset) => /^directory-[\w-]{8}\.json$/.test(asset))).toHaveLength(1);
+  });
+
+  it('precaches what works offline in the device language first, the other languages after', () => {
+    const manifest = JSON.parse(/\[\{"revision"[^\]]*\]/.exec(read('sw.js'))?.[0] ?? '[]') as PrecacheEntry[];
+    expect(manifest.length).toBeGreaterThan(20);
+    const arabic = planPrecache(manifest, ['ar-EG', 'en']);
+    const english = planPrecache(manifest, ['en-GB']);
+    for (const plan of [arabic, english]) {
+      expect(plan.first).toContain('index.html');
+      expect(plan.first.some((url) => /^assets\/exit-/.test(url))).toBe(true);
+      expect(plan.first.some((url) => /^assets\/directory-[\w-]+\.json$/.test(url))).toBe(true);
+      expect(plan.first.some((url) => /^assets\/later-screens-/.test(url))).toBe(true);
+      expect([...plan.first, ...plan.rest].sort()).toEqual(manifest.map((entry) => entry.url).sort());
+    }
+    expect(arabic.first.filter((url) => localeOf(url) !== undefined).map(localeOf)).toEqual(['ar']);
+    expect(english.first.filter((url) => localeOf(url) !== undefined)).toEqual([]);
+    expect(english.rest.filter((url) => localeOf(url) !== undefined)).toHaveLength(19);
   });
 
   it('writes the Open Referral export beside the app, without precaching it', () => {

@@ -98,10 +98,9 @@ describe('languages in Chromium', () => {
       const online = await launchPersistent(profile, { locale: 'en-GB' });
       const page = online.pages()[0] ?? (await online.newPage());
       await page.goto(`${local.origin}/`);
-      await page.evaluate(async () => {
-        const worker = (await navigator.serviceWorker.ready).active;
-        if (worker && worker.state !== 'activated') await new Promise((resolve) => worker.addEventListener('statechange', resolve));
-      });
+      // The first round (English, the app and the directory) installs the worker; the other
+      // languages follow, and the page is told when everything is kept.
+      await page.waitForFunction(() => performance.getEntriesByName('waymark:precache-complete').length > 0, undefined, { timeout: 20_000 });
       await online.close();
       await local.close();
 

@@ -135,6 +135,34 @@ describe('quick exit in Chromium', () => {
     await noJs.close();
   });
 
+  it('when the exit script is blocked, the app still makes Exit replace this page, so Back skips it', async () => {
+    const html = readFileSync(join(inject('distDir'), 'index.html'), 'utf8');
+    const exitScript = /<script src="([^"]+)"><\/script>/.exec(html)?.[1];
+    expect(exitScript).toMatch(/^\/assets\/exit-.+\.js$/);
+    await page.route(`${suite.server.origin}${exitScript}`, (route) => route.abort());
+    const before = 'https://example.org/before';
+    await context.route('https://example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Before</title>' }));
+    await page.goto(before);
+    await openApp();
+    expect(await page.evaluate(() => 'waymarkExit' in window)).toBe(false);
+    const startLength = await page.evaluate(() => history.length);
+    await page.getByRole('link', { name: 'Exit', exact: true }).click();
+    await waitForDecoy(page);
+    expect(await page.evaluate(() => history.length)).toBe(startLength);
+    await page.goBack();
+    expect(page.url()).toBe(before);
+  });
+
+  it('without JavaScript, the page still offers the helplines to call', async () => {
+    const noJs = await suite.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    const noJsPage = await noJs.newPage();
+    await noJsPage.goto(`${suite.server.origin}/`);
+    const call = noJsPage.locator('#helplines').getByRole('link', { name: '0808 2000 247' });
+    expect(await call.isVisible()).toBe(true);
+    expect(await call.getAttribute('href')).toBe('tel:+448082000247');
+    await noJs.close();
+  });
+
   it('still works when the app bundle is blocked', async () => {
     const html = readFileSync(join(inject('distDir'), 'index.html'), 'utf8');
     const appBundle = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];

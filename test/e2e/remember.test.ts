@@ -1,5 +1,6 @@
 // "Remember on this device" in real Chromium: off by default (no database at all), on only when
-// chosen (language and area kept across a restart), and turning it off deletes what it saved.
+// chosen (language, area and shortlist kept across a restart, as the screen says), and turning it
+// off deletes what it saved. A refusal by the browser leaves nothing behind.
 import { describe, expect, it } from 'vitest';
 import es from '../../locales/es.json';
 import { useBrowserAndServer } from './support/suite.ts';
@@ -10,7 +11,7 @@ const suite = useBrowserAndServer();
 const databases = () => indexedDB.databases().then((list) => list.map((database) => database.name));
 
 describe('remember on this device', () => {
-  it('stores nothing until chosen, keeps language and area when on, and deletes them when turned off', async () => {
+  it('stores nothing until chosen, keeps language, area and shortlist when on, and deletes them when turned off', async () => {
     const context = await suite.browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
     await stubDecoy(context);
     const page = await context.newPage();
@@ -25,10 +26,14 @@ describe('remember on this device', () => {
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
     await expect.poll(() => page.evaluate(databases)).toEqual(['waymark']);
+    await page.getByRole('button', { name: es.nav.back }).click();
+    await page.getByRole('button', { name: es.home.allServices }).click();
+    await page.getByRole('button', { name: new RegExp(`^${es.shortlist.add}: `) }).first().click();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: es.home.title }).waitFor();
     expect(await page.getByRole('combobox', { name: es.home.borough }).inputValue()).toBe('wandsworth');
+    await page.getByRole('button', { name: es.shortlist.open_one.replace('{{count}}', '1') }).waitFor();
 
     await page.getByRole('button', { name: es.nav.safety }).click();
     await page.getByRole('checkbox', { name: es.remember.toggle }).uncheck();
@@ -64,9 +69,11 @@ describe('remember on this device', () => {
     await page.goto(`${suite.server.origin}/`);
     await page.getByRole('button', { name: 'Using this safely' }).click();
     // click, not check(): the box rightly springs back when saving fails.
-    await page.getByRole('checkbox', { name: 'Remember my language and area on this device' }).click();
+    await page.getByRole('checkbox', { name: 'Remember my language, area and shortlist on this device' }).click();
     await page.getByRole('alert').filter({ hasText: 'would not let Waymark save anything' }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Remember my language and area on this device' }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Remember my language, area and shortlist on this device' }).isChecked()).toBe(false);
+    // "Nothing was kept" is true: not even an empty database is left behind.
+    await expect.poll(() => page.evaluate(databases)).toEqual([]);
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Domestic abuse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();

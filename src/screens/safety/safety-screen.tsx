@@ -30,6 +30,7 @@ export function SafetyScreen({ focusOnMount, remembering, rememberFailed, onReme
       <h2>{t('safety.exitTitle')}</h2>
       <p>{t('safety.exitText')}</p>
       <p>{t('safety.exitLimits')}</p>
+      <p>{t('safety.exitNoScript')}</p>
 
       <h2>{t('remember.title')}</h2>
       <p>{t('remember.text')}</p>

@@ -1,9 +1,10 @@
 // The baseline `npm run bench` measures Waymark against, built in the same run: the same app with
-// no code splitting (every screen, the search code and the directory in one bundle) and the
-// search index built on the phone when the directory loads instead of at build time.
+// no code splitting (every screen, the search code and the directory in one bundle), the search
+// index built on the phone when the directory loads instead of at build time, and Workbox's
+// default precache (one file at a time, installed only when all have arrived).
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin } from 'vite';
-import appConfig from '../../../vite.config.ts';
+import { appConfig } from '../../../vite.config.ts';
 import { buildDirectoryBundle, loadValidatedServices, readNeedVocabulary, readStopwords } from '../../../scripts/directory-source.ts';
 
 const SEARCH_INDEX_SOURCE = fileURLToPath(new URL('../../../src/search/search-index.ts', import.meta.url));
@@ -29,7 +30,7 @@ function indexOnDevicePlugin(): Plugin {
   };
 }
 
-export default mergeConfig(appConfig, {
+export default mergeConfig(appConfig({ srcDir: 'test/bench/baseline', filename: 'sw.ts' }), {
   plugins: [indexOnDevicePlugin()],
   // One bundle of every screen, language and the directory is the point: no size warning.
   build: { rolldownOptions: { output: { codeSplitting: false } }, chunkSizeWarningLimit: 2048 },

@@ -1,6 +1,6 @@
 // A minimal static server for the built app: same-origin files, index.html for navigations,
 // and the security headers from the build's _headers file. Closing it takes the app "offline".
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -25,17 +25,50 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `distDir` on a free localhost port. */
-export async function serveDist(distDir: string): Promise<StaticServer> {
+/** A slow link for every response, page and service worker alike (DevTools throttling reaches only the page). */
+export interface Throttle {
+  /** Time to first byte of each response. */
+  latencyMs: number;
+  /** The link's speed, shared by all responses in flight. */
+  bytesPerSecond: number;
+}
+
+/** Sends a body down the shared slow link in small pieces, after the latency. */
+function throttledSender(throttle: Throttle) {
+  const PIECE = 4096;
+  let linkFreeAt = 0;
+  return (response: ServerResponse, body: Buffer) =>
+    setTimeout(() => {
+      let offset = 0;
+      const next = () => {
+        if (response.destroyed) return;
+        if (offset >= body.length) return void response.end();
+        const piece = body.subarray(offset, offset + PIECE);
+        offset += piece.length;
+        const now = Date.now();
+        const start = Math.max(now, linkFreeAt);
+        linkFreeAt = start + (piece.length / throttle.bytesPerSecond) * 1000;
+        setTimeout(() => {
+          response.write(piece);
+          next();
+        }, linkFreeAt - now);
+      };
+      next();
+    }, throttle.latencyMs);
+}
+
+/** Serves `distDir` on a free localhost port, optionally over a slow link. */
+export async function serveDist(distDir: string, options: { throttle?: Throttle } = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const overrides = new Map<string, string>();
+  const send = options.throttle ? throttledSender(options.throttle) : (response: ServerResponse, body: Buffer) => response.end(body);
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
     const overridden = overrides.get(path);
     if (overridden !== undefined) {
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain', 'cache-control': 'no-cache' });
-      response.end(overridden);
+      send(response, Buffer.from(overridden));
       return;
     }
     const file = normalize(join(distDir, path === '/' ? 'index.html' : path));
@@ -50,7 +83,7 @@ export async function serveDist(distDir: string): Promise<StaticServer> {
           const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && !type?.startsWith('image/png');
           if (gzip) headers['content-encoding'] = 'gzip';
           response.writeHead(200, headers);
-          response.end(gzip ? gzipSync(body) : body);
+          send(response, gzip ? gzipSync(body) : body);
         },
         () => {
           response.writeHead(404, { 'content-type': 'text/plain' });
