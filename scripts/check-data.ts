@@ -1,7 +1,9 @@
 // `npm run check:data`: validates every file in data/ with the build's own rules and prints a
 // summary; exits non-zero, listing file, JSON path and reason, when anything is wrong.
+// `npm run check:data -- --coverage` adds the borough × need matrix and audience and language counts.
 import { DirectoryValidationError } from '../src/directory/validate.ts';
-import { loadValidatedServices, londonToday } from './directory-source.ts';
+import { coverageReport } from './coverage.ts';
+import { loadValidatedServices, londonToday, readTaxonomyLabels } from './directory-source.ts';
 
 try {
   const today = londonToday();
@@ -15,6 +17,7 @@ try {
     console.log(`\n${overdue.length} past their review date (still published, shown as "may be out of date"):`);
     for (const service of overdue) console.log(`  ${service.id}: review_by ${service.review_by}, last checked ${service.last_verified}`);
   }
+  if (process.argv.includes('--coverage')) console.log(`\n${coverageReport(services, readTaxonomyLabels())}`);
 } catch (error) {
   if (!(error instanceof DirectoryValidationError)) throw error;
   console.error(error.message);

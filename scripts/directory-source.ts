@@ -3,10 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { channelsOf } from '../src/directory/channels.ts';
 import { decodeUtf8 } from '../src/directory/strict-json.ts';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from '../src/directory/validate.ts';
 import type { DirectoryBundle, ServiceRecord, TaxonomyLabels } from '../src/directory/types.ts';
-import { buildSearchIndex, type NeedVocabulary } from '../src/search/search-index.ts';
+import type { HelpNowLines } from '../src/search/search.ts';
+import { buildSearchIndex, type NeedVocabulary, type SearchVocabulary } from '../src/search/search-index.ts';
 
 /** The repository's data folder. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -50,8 +52,8 @@ export function readServiceFiles(dataDir = DATA_DIR): SourceFile[] {
 /** The emergency route and the helplines every page carries (data/help-right-now.json). */
 export function readRequiredServices(dataDir = DATA_DIR): RequiredServices {
   const path = join(dataDir, 'help-right-now.json');
-  const file = JSON.parse(readFileSync(path, 'utf8')) as { emergency: string; helplines: string[] };
-  return { file: relative(process.cwd(), path), emergency: file.emergency, helplines: file.helplines };
+  const file = JSON.parse(readFileSync(path, 'utf8')) as Omit<RequiredServices, 'file'>;
+  return { file: relative(process.cwd(), path), emergency: file.emergency, helplines: file.helplines, domestic_abuse_line: file.domestic_abuse_line, for_audience: file.for_audience };
 }
 
 /** The need and audience codes defined in data/taxonomy. */
@@ -97,6 +99,45 @@ export function readNeedVocabulary(dataDir = DATA_DIR): NeedVocabulary[] {
   }));
 }
 
+function readTaxonomyFile<T>(dataDir: string, file: string): T {
+  return JSON.parse(readFileSync(join(dataDir, 'taxonomy', file), 'utf8')) as T;
+}
+
+/**
+ * Everything search understands, from data/: needs, audience words, how people say who they are
+ * and their partner, ages, places (data/places.json, the borough names and their aliases) and
+ * postcode districts. Read once at build time and turned into the index.
+ */
+export function readSearchVocabulary(dataDir = DATA_DIR): SearchVocabulary {
+  type Phrased = { code: string; label: Record<string, string>; phrases?: Record<string, string[]>; aliases?: string[] };
+  const audiences = readCodeList(dataDir, 'audiences.json', 'audiences') as Phrased[];
+  const person = readTaxonomyFile<{ words: Record<string, Record<'self_male' | 'self_female' | 'partner_male' | 'partner_female', string[]>> }>(dataDir, 'person-words.json');
+  const ages = readTaxonomyFile<{ languages: Record<string, { number_words: Record<string, number>; age_markers: string[]; self_markers: string[] }> }>(dataDir, 'ages.json');
+  const sequences: SearchVocabulary['sequences'] = [
+    ...audiences.map((audience) => ({ tag: `audience:${audience.code}`, phrases: Object.values(audience.phrases ?? {}).flat() })),
+    ...(['self_male', 'self_female', 'partner_male', 'partner_female'] as const).map((kind) => ({
+      tag: kind.replace('_', ':'),
+      phrases: Object.values(person.words).flatMap((words) => words[kind]),
+    })),
+    { tag: 'age:marker', phrases: Object.values(ages.languages).flatMap((language) => language.age_markers) },
+    { tag: 'age:self', phrases: Object.values(ages.languages).flatMap((language) => language.self_markers) },
+  ];
+  const numberWords = Object.assign({}, ...Object.values(ages.languages).map((language) => language.number_words)) as Record<string, number>;
+  const placesFile = JSON.parse(readFileSync(join(dataDir, 'places.json'), 'utf8')) as { places: Array<{ name: string; kind: string; boroughs: string[] }> };
+  const boroughs = (readCodeList(dataDir, 'areas.json', 'areas') as Phrased[])
+    .filter((area) => area.code !== 'london' && area.code !== 'uk')
+    .map((area) => ({ name: area.label['en'] ?? area.code, areas: [area.code], aliases: area.aliases ?? [] }));
+  const named = placesFile.places.filter((place) => place.kind !== 'postcode-district').map((place) => ({ name: place.name, areas: place.boroughs }));
+  const postcodes = Object.fromEntries(placesFile.places.filter((place) => place.kind === 'postcode-district' && place.boroughs.length > 0).map((place) => [place.name, place.boroughs]));
+  return { needs: readNeedVocabulary(dataDir), stopwords: readStopwords(dataDir), sequences, numberWords, places: [...boroughs, ...named], postcodes };
+}
+
+/** The lines "Help right now" puts first (data/help-right-now.json). */
+export function readHelpNowLines(dataDir = DATA_DIR): HelpNowLines {
+  const { emergency, domestic_abuse_line, for_audience } = readRequiredServices(dataDir);
+  return { emergency, domestic_abuse_line, for_audience };
+}
+
 /** Stop words of every language, which the search index weighs lightly. */
 export function readStopwords(dataDir = DATA_DIR): string[] {
   const file = JSON.parse(readFileSync(join(dataDir, 'taxonomy', 'stopwords.json'), 'utf8')) as { words: Record<string, string[]> };
@@ -111,18 +152,15 @@ export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday())
 }
 
 /** The runtime bundle: validated services with dialable numbers worked out at build time. */
-export function buildDirectoryBundle(
-  services: ServiceRecord[],
-  labels: Record<string, TaxonomyLabels> = readLabelsByLanguage(),
-  vocabulary: NeedVocabulary[] = readNeedVocabulary(),
-  stopwords: string[] = readStopwords(),
-): DirectoryBundle {
+export function buildDirectoryBundle(services: ServiceRecord[], dataDir = DATA_DIR): DirectoryBundle {
   return {
-    labels,
-    search: buildSearchIndex(vocabulary, services, stopwords),
+    labels: readLabelsByLanguage(dataDir),
+    search: buildSearchIndex(readSearchVocabulary(dataDir), services),
+    helpNow: readHelpNowLines(dataDir),
     services: services.map((service) => ({
       ...service,
       phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number, phone.extension) ?? '' })),
+      channels: channelsOf(service),
     })),
   };
 }

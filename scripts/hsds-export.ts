@@ -20,6 +20,12 @@ export function stableUuid(name: string): string {
 
 const PHONE_TYPES = { voice: 'voice', text: 'text', textphone: 'textphone', 'bsl-video': 'video' } as const;
 
+/** A line's own hours, HSDS-style (24/7 as every day 00:00–23:59). */
+function phoneSchedules(phone: ServiceRecord['phones'][number]): Array<{ byday: string; opens_at: string; closes_at: string; description?: string }> {
+  if (phone.open_24_7) return [{ byday: ALL_DAYS, opens_at: '00:00', closes_at: '23:59', description: 'Open 24 hours, every day' }];
+  return (phone.schedules ?? []).map((schedule) => ({ ...schedule, closes_at: schedule.closes_at === '24:00' ? '23:59' : schedule.closes_at }));
+}
+
 /** One service as an HSDS 3 service object. */
 export function toHsdsService(service: ServiceRecord, labels: TaxonomyLabels): Record<string, unknown> {
   const id = stableUuid(`service:${service.id}`);
@@ -76,8 +82,10 @@ export function toHsdsService(service: ServiceRecord, labels: TaxonomyLabels): R
       id: sub('phone', phone.number),
       service_id: id,
       number: phone.number,
+      ...(phone.extension ? { extension: Number(phone.extension) } : {}),
       type: PHONE_TYPES[phone.type],
       description: phone.description,
+      ...(phoneSchedules(phone).length ? { schedules: phoneSchedules(phone).map((schedule, index) => ({ id: sub('phone-schedule', `${phone.number}:${index}`), freq: 'WEEKLY', ...schedule, notes: 'Times are Europe/London local time.' })) } : {}),
     })),
     schedules,
     service_areas: service.areas.map((area) => ({ id: sub('area', area), service_id: id, name: labels.areas[area] ?? area, description: area })),
@@ -86,19 +94,21 @@ export function toHsdsService(service: ServiceRecord, labels: TaxonomyLabels): R
       ...service.needs.map((code) => term('needs', code, labels.needs[code]?.label ?? code)),
       ...service.audiences.map((code) => term('audiences', code, labels.audiences[code] ?? code)),
     ],
-    metadata: [
-      {
-        id: sub('metadata', 'source'),
-        resource_id: id,
-        resource_type: 'service',
-        last_action_date: service.last_verified,
-        last_action_type: 'verified',
-        field_name: 'source_url',
-        previous_value: '',
-        replacement_value: service.source_url,
-        updated_by: service.verified_from,
-      },
-    ],
+    ...(service.minimum_age !== undefined ? { minimum_age: service.minimum_age } : {}),
+    ...(service.maximum_age !== undefined ? { maximum_age: service.maximum_age } : {}),
+    ...(service.interpretation_services ? { interpretation_services: service.interpretation_services } : {}),
+    // Where each fact was confirmed, and when: one metadata entry per source page.
+    metadata: service.sources.map((source, index) => ({
+      id: sub('metadata', `source-${index}`),
+      resource_id: id,
+      resource_type: 'service',
+      last_action_date: service.last_verified,
+      last_action_type: 'verified',
+      field_name: 'source_url',
+      previous_value: '',
+      replacement_value: source.url,
+      updated_by: `${source.publisher} (${source.kind}${source.page_date ? `, page dated ${source.page_date}` : ''})`,
+    })),
   };
 }
 

@@ -3,15 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AreaCode, DirectoryBundle } from '../src/directory/types.ts';
+import type { Filters } from '../src/search/rank.ts';
 import { BANK_HOLIDAYS } from '../src/hours/bank-holidays.ts';
 import { DirectorySearch } from '../src/search/search.ts';
+
+/** What a query is testing, for the per-category figures. */
+export type RelevanceCategory = 'plain' | 'typo' | 'language' | 'name' | 'audience' | 'age' | 'place';
 
 /** One query of the relevance set. */
 export interface RelevanceQuery {
   query: string;
   lang: string;
-  kind: 'plain' | 'typo' | 'language' | 'name';
+  category: RelevanceCategory;
   borough?: AreaCode;
+  filters?: Filters;
+  /** Needs chosen from the tiles, as when "Help right now" is tapped. */
+  needs?: string[];
+  /** The services that must be in the top three; empty means nothing should be understood (no list). */
   expect: string[];
 }
 
@@ -24,21 +32,28 @@ export interface RelevanceOutcome extends RelevanceQuery {
 /** The fixed moment the relevance set is judged at (a Tuesday morning in London). */
 export const RELEVANCE_NOW = new Date('2026-11-24T11:00:00Z');
 
-/** The queries of test/search/relevance.json. */
-export function readRelevanceSet(): RelevanceQuery[] {
-  const path = fileURLToPath(new URL('../test/search/relevance.json', import.meta.url));
+/** The two halves: the one search is tuned on, and the one written first and never tuned on. */
+export type RelevanceHalf = 'tuning' | 'held-out';
+
+const HALF_FILES: Record<RelevanceHalf, string> = { tuning: 'relevance.json', 'held-out': 'relevance-held-out.json' };
+
+/** The queries of one half of the relevance set (test/search/). */
+export function readRelevanceSet(half: RelevanceHalf = 'tuning'): RelevanceQuery[] {
+  const path = fileURLToPath(new URL(`../test/search/${HALF_FILES[half]}`, import.meta.url));
   return (JSON.parse(readFileSync(path, 'utf8')) as { queries: RelevanceQuery[] }).queries;
 }
 
 /** Runs every query and scores it; the mean of `precision` is precision@3. */
 export function evaluateRelevance(bundle: DirectoryBundle, queries: RelevanceQuery[]): RelevanceOutcome[] {
-  const engine = new DirectorySearch(bundle.search, bundle.services);
+  const engine = new DirectorySearch(bundle.search, bundle.services, bundle.helpNow);
   return queries.map((entry) => {
-    const { results } = engine.search(
-      { query: entry.query, needs: [], filters: {}, limit: 3 },
-      { borough: entry.borough, language: 'en', now: RELEVANCE_NOW, bankHolidays: BANK_HOLIDAYS },
+    const filters: Filters = { ...(entry.borough ? { borough: entry.borough } : {}), ...entry.filters };
+    const { results, understood } = engine.search(
+      { query: entry.query, needs: entry.needs ?? [], filters, limit: 3 },
+      { borough: filters.borough, language: entry.lang, now: RELEVANCE_NOW, bankHolidays: BANK_HOLIDAYS },
     );
-    const top3 = results.slice(0, 3).map((result) => result.service.id);
+    const top3 = understood ? results.slice(0, 3).map((result) => result.service.id) : [];
+    if (entry.expect.length === 0) return { ...entry, top3, precision: understood ? 0 : 1 };
     const found = entry.expect.filter((id) => top3.includes(id)).length;
     return { ...entry, top3, precision: found / entry.expect.length };
   });
@@ -47,4 +62,11 @@ export function evaluateRelevance(bundle: DirectoryBundle, queries: RelevanceQue
 /** The mean precision over outcomes. */
 export function meanPrecision(outcomes: RelevanceOutcome[]): number {
   return outcomes.reduce((sum, outcome) => sum + outcome.precision, 0) / outcomes.length;
+}
+
+/** Precision@3 per category and per language, with how many queries each. */
+export function precisionBy(outcomes: RelevanceOutcome[], key: 'category' | 'lang'): Array<{ group: string; queries: number; precision: number }> {
+  const groups = new Map<string, RelevanceOutcome[]>();
+  for (const outcome of outcomes) groups.set(outcome[key], [...(groups.get(outcome[key]) ?? []), outcome]);
+  return [...groups].map(([group, list]) => ({ group, queries: list.length, precision: meanPrecision(list) })).sort((a, b) => a.group.localeCompare(b.group));
 }

@@ -53,9 +53,8 @@ export function syntheticServices(count: number, vocabulary: NeedVocabulary[], a
       channels,
       languages: some(['en', 'ar', 'es', 'pl', 'so', 'bn', 'ur', 'pt'], 3),
       safety_notes: ['Calls are free'],
-      source_url: 'https://example.org/',
+      sources: [{ url: 'https://example.org/', kind: 'service-page', publisher: 'organisation' }],
       last_verified: '2026-11-01',
-      verified_from: 'organisation',
       review_by: '2027-05-01',
     };
   });

@@ -10,10 +10,7 @@ import {
   DATA_DIR,
   buildDirectoryBundle,
   loadValidatedServices,
-  readLabelsByLanguage,
-  readNeedVocabulary,
   readRequiredServices,
-  readStopwords,
   readTaxonomyLabels,
 } from './directory-source.ts';
 import { toHsdsServices } from './hsds-export.ts';
@@ -66,7 +63,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(dataDir);
       try {
-        const bundle = JSON.stringify(buildDirectoryBundle(validated(), readLabelsByLanguage(dataDir), readNeedVocabulary(dataDir), readStopwords(dataDir)));
+        const bundle = JSON.stringify(buildDirectoryBundle(validated(), dataDir));
         if (!isBuild) return `export const loadDirectoryBundle = () => Promise.resolve(JSON.parse(${JSON.stringify(bundle)}));`;
         const file = this.emitFile({ type: 'asset', name: 'directory.json', source: bundle });
         return [

@@ -219,6 +219,7 @@ export function App({
       {screen.name === 'results' && loaded && later && labels && (
         <later.ResultsScreen
           key={`results-${stack.length}`}
+          helpNow={loaded.bundle.helpNow}
           engine={loaded.engine}
           services={loaded.bundle.services}
           labels={labels}

@@ -4,7 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDirectoryBundle, loadValidatedServices } from '../scripts/directory-source.ts';
 import { App } from '../src/app.tsx';
-import { primaryPhone } from '../src/directory/format.ts';
+import { lineToCall } from '../src/hours/line-status.ts';
+import { londonTime } from '../src/hours/london-time.ts';
+import { BANK_HOLIDAYS } from '../src/hours/bank-holidays.ts';
 import { initI18n, loadLanguage } from '../src/i18n/i18n.ts';
 import * as laterScreens from '../src/screens/later-screens.ts';
 import { DirectorySearch } from '../src/search/search.ts';
@@ -14,8 +16,11 @@ const bundle = buildDirectoryBundle(loadValidatedServices());
 
 afterEach(cleanup);
 
+/** A weekday morning in London, so the number each card dials is known. */
+const NOW = new Date('2026-11-24T11:00:00Z');
+
 function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
-  const loaded = { bundle, engine: new DirectorySearch(bundle.search, bundle.services) };
+  const loaded = { bundle, engine: new DirectorySearch(bundle.search, bundle.services, bundle.helpNow) };
   return render(
     <App
       t={t}
@@ -49,7 +54,7 @@ describe('App', () => {
     const call = screen.getByRole('link', { name: 'Call 116 123' });
     expect(call.getAttribute('href')).toBe('tel:116123');
     expect(screen.getAllByText('Open 24 hours, every day').length).toBeGreaterThan(0);
-    expect(screen.getByText(/^Checked November 2026/)).toBeTruthy();
+    expect(screen.getByText(/^Checked \w+ \d{4} on their website;/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'All services' });
@@ -101,7 +106,7 @@ describe('App', () => {
   });
 
   it('keeps each card true to its own service as typing replaces the results', async () => {
-    renderApp();
+    renderApp({ clock: () => NOW });
     fireEvent.click(await screen.findByRole('button', { name: 'See all services' }));
     await screen.findByRole('heading', { level: 1, name: 'All services' });
     const firstName = screen.getAllByRole('heading', { level: 2 })[0]?.textContent ?? '';
@@ -114,7 +119,7 @@ describe('App', () => {
       const service = bundle.services.find((entry) => entry.name === name);
       expect(service, name).toBeTruthy();
       expect(card.querySelector('[aria-pressed]')?.getAttribute('aria-pressed')).toBe(String(name === firstName));
-      const phone = service && primaryPhone(service);
+      const phone = service && lineToCall(service, londonTime(NOW), BANK_HOLIDAYS)?.phone;
       expect(card.querySelector('a[href^="tel:"]')?.getAttribute('href'), name).toBe(phone ? `tel:${phone.dial}` : undefined);
     }
     fireEvent.input(search, { target: { value: '' } });
@@ -122,13 +127,50 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: `Remove from shortlist: ${firstName}` }).getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('never shows a dead end: no match offers the 24/7 national helplines', async () => {
+  it('says so plainly when nothing typed is understood, and offers the needs and the lines open day and night, not a list', async () => {
     renderApp();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'qwxzv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByText(/^We did not recognise these words\./);
+    expect(screen.getByRole('button', { name: 'Domestic abuse' })).toBeTruthy();
+    const lines = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(lines).toContain('National Domestic Abuse Helpline');
+    expect(lines).toContain('999 emergency services');
+    expect(screen.queryByRole('list', { name: 'Services' })).toBeNull();
+  });
+
+  it('never shows a dead end: a search narrowed to nothing offers the 24/7 lines and how to widen', async () => {
+    renderApp();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'forced marriage' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('heading', { level: 1, name: 'Services for you' });
+    fireEvent.click(screen.getByText('Filter'));
+    fireEvent.change(screen.getByRole('combobox', { name: 'How to contact' }), { target: { value: 'app' } });
     await screen.findByText('No services match all of this. These national helplines are open day and night:');
-    expect(screen.getByRole('button', { name: 'National Domestic Abuse Helpline' })).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('0 services');
+  });
+
+  it('understands who is asking: an age becomes removable chips, and the services for them come first', async () => {
+    renderApp({ clock: () => NOW });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'im 15 and my stepdad hurts me' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('heading', { level: 1, name: 'Services for you' });
+    expect(screen.getByRole('button', { name: 'Remove Age 15' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove Children and young people' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).toBe('Childline');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Age 15' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove Age 15' })).toBeNull());
+    expect(screen.queryByRole('button', { name: 'Remove Children and young people' })).toBeTruthy();
+  });
+
+  it('understands where they are: a place names its borough as a chip, and local services come first', async () => {
+    renderApp({ clock: () => NOW });
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'refuge in Battersea' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await screen.findByRole('heading', { level: 1, name: 'Services for you' });
+    expect(screen.getByRole('button', { name: 'Remove Battersea (Wandsworth)' })).toBeTruthy();
+    const first = bundle.services.find((service) => service.name === screen.getAllByRole('heading', { level: 2 })[0]?.textContent);
+    expect(first?.areas).toContain('wandsworth');
   });
 
   it('the quick-exit event clears in-memory state back to the first screen', async () => {

@@ -1,5 +1,6 @@
 import type { DayCode, DialablePhone, Schedule, Service } from './types.ts';
 import { DAY_CODES } from './types.ts';
+import { ltrText } from '../i18n/bidi.ts';
 
 /** "November 2026" for an ISO date, in the given UI language. */
 export function formatMonthYear(isoDate: string, language: string): string {
@@ -17,14 +18,40 @@ export function scheduleDays(schedule: Schedule): DayCode[] {
   return DAY_CODES.filter((day) => days.has(day));
 }
 
-/** The service's first voice number, the one-tap action on a card. */
-export function primaryPhone(service: Service) {
-  return service.phones.find((phone) => phone.type === 'voice');
+/** The locale key naming what a number is, besides the main line ("Out of hours", "Textphone (minicom)"); undefined for a plain main voice line. */
+export function phoneLabelKey(phone: Pick<DialablePhone, 'type' | 'role'>): string | undefined {
+  if (phone.role === 'out-of-hours') return 'service.outOfHours';
+  if (phone.role === 'from-abroad') return 'service.fromAbroad';
+  if (phone.type === 'text') return 'service.textLabel';
+  if (phone.type === 'textphone') return 'service.textphoneLabel';
+  if (phone.type === 'bsl-video') return 'service.bslVideo';
+  return undefined;
+}
+
+/** A source page's publisher, as the provenance line says it. */
+export function checkedKey(publisher: Service['sources'][number]['publisher']): 'service.checkedOrganisation' | 'service.checkedOfficial' {
+  return publisher === 'organisation' ? 'service.checkedOrganisation' : 'service.checkedOfficial';
+}
+
+/** Sources older than this are old enough to warn about, even before the review date. */
+const OLD_SOURCE_YEARS = 2;
+
+/** True when every source shows its own date and all of them are more than two years old on `today`. */
+export function sourcesAreOld(sources: Service['sources'], today: string): boolean {
+  const limit = `${Number(today.slice(0, 4)) - OLD_SOURCE_YEARS}${today.slice(4)}`;
+  return sources.length > 0 && sources.every((source) => source.page_date !== undefined && source.page_date.padEnd(10, '-99') < limit);
 }
 
 /** The link that calls or texts a number: sms: for text lines, tel: otherwise. */
 export function phoneHref(phone: DialablePhone): string {
   return `${phone.type === 'text' ? 'sms' : 'tel'}:${phone.dial}`;
+}
+
+/** A number's action as plain text (copied slips, speech): the number isolated left to right, the line named. */
+export function phoneLineText(phone: DialablePhone, t: (key: string, values?: Record<string, string>) => string): string {
+  const label = phoneLabelKey(phone);
+  const action = t(phoneActionKey(phone), { number: ltrText(phone.number) });
+  return label ? `${action} (${t(label)})` : action;
 }
 
 /** The locale key for a number's action, "Call {{number}}" or "Text {{number}}". */

@@ -10,5 +10,5 @@ export interface LoadedDirectory {
 /** Loads the directory and the search code (both content-hashed and precached, so offline too). */
 export async function loadDirectory(): Promise<LoadedDirectory> {
   const [bundle, { DirectorySearch }] = await Promise.all([import('virtual:directory').then(({ loadDirectoryBundle }) => loadDirectoryBundle()), import('../search/search')]);
-  return { bundle, engine: new DirectorySearch(bundle.search, bundle.services) };
+  return { bundle, engine: new DirectorySearch(bundle.search, bundle.services, bundle.helpNow) };
 }

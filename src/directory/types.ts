@@ -1,5 +1,6 @@
 // Types of the directory, shared by the build (validation, export) and the app.
 // Field names follow the Open Referral UK / HSDS service model where one exists.
+import type { HelpNowLines } from '../search/search';
 import type { SearchIndex } from '../search/search-index';
 
 /** Where a service works. */
@@ -25,14 +26,10 @@ export const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** One of DAY_CODES. */
 export type DayCode = (typeof DAY_CODES)[number];
 
-/** A published phone number; `type` follows HSDS phone types plus BSL video relay. */
-export interface Phone {
-  number: string;
-  type: 'voice' | 'text' | 'textphone' | 'bsl-video';
-  /** Digits dialled after the call connects. */
-  extension?: string;
-  description: string;
-}
+/** What a number is for, besides the main line; absent means the main line. */
+export const PHONE_ROLES = ['out-of-hours', 'from-abroad'] as const;
+/** One of PHONE_ROLES. */
+export type PhoneRole = (typeof PHONE_ROLES)[number];
 
 /** A weekly opening window in Europe/London local time (HSDS regular schedule). */
 export interface Schedule {
@@ -45,24 +42,89 @@ export interface Schedule {
   description?: string;
 }
 
-/** Where a record's facts were confirmed. */
+/** A published phone number; `type` follows HSDS phone types plus BSL video relay. */
+export interface Phone {
+  number: string;
+  type: 'voice' | 'text' | 'textphone' | 'bsl-video';
+  /** Digits dialled after the call connects. */
+  extension?: string;
+  description: string;
+  /** "out-of-hours": answers when the service's main hours are over; "from-abroad": the same line dialled from outside the UK. */
+  role?: PhoneRole;
+  /** The line's own hours, when they differ from the service's (HSDS phone schedules). */
+  open_24_7?: boolean;
+  schedules?: Array<Omit<Schedule, 'channel'>>;
+}
+
+/** A place to go in person, as published (HSDS location with its physical address). */
+export interface Location {
+  name: string;
+  address_1: string;
+  city: string;
+  postal_code?: string;
+  description?: string;
+}
+
+/** What kind of page a fact was read on. Only the first three may be the source of a number or an hour. */
+export const SOURCE_KINDS = ['contact-page', 'service-page', 'official-listing', 'news', 'other'] as const;
+/** One of SOURCE_KINDS. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** Kinds of page that may be the source of a number or an hour (a news item, podcast, funding announcement or terms page never is). */
+export const CONTACT_SOURCE_KINDS: readonly SourceKind[] = ['contact-page', 'service-page', 'official-listing'];
+
+/** Which facts a source backs; absent means all of them. */
+export const SOURCE_FACTS = ['contact', 'hours', 'eligibility', 'languages', 'description', 'safety-notes'] as const;
+/** One of SOURCE_FACTS. */
+export type SourceFact = (typeof SOURCE_FACTS)[number];
+
+/** Who published the page. */
 export type VerifiedFrom = 'organisation' | 'official-third-party';
+
+/** A page the record's facts were confirmed on. */
+export interface Source {
+  url: string;
+  kind: SourceKind;
+  publisher: VerifiedFrom;
+  /** The page's own date ("Last updated …"), when it shows one. */
+  page_date?: string;
+  supports?: SourceFact[];
+}
 
 /** One service as written in data/services/<id>.json. */
 export interface ServiceRecord {
   id: string;
   name: string;
+  /** Another name the service is known by ("Clare's Law"), as published (HSDS). */
+  alternate_name?: string;
   organization: { name: string; url?: string };
   description: string;
+  /** The page where a person gets help (never a news item). */
   url: string;
   email?: string;
   phones: Phone[];
   webchat_url?: string;
+  bsl_video_url?: string;
+  online_form_url?: string;
+  app_url?: string;
+  locations?: Location[];
+  /** The published way to find a place to go in person, when there is no one address ("any Boots pharmacy"). */
+  in_person?: string;
+  /** The service is reached only online (an app, guides, a forum): its url is the door. */
+  online_only?: boolean;
+  /** True when no direct way in could be confirmed; `how_to_contact` then says what is published. */
+  contact_unconfirmed?: boolean;
+  /** How the service says to contact it, in its own words. */
+  how_to_contact?: string;
   open_24_7: boolean;
   schedules: Schedule[];
   /** True only when the organisation says it closes on bank holidays. */
   closed_on_bank_holidays?: boolean;
   eligibility_description: string;
+  /** Published age limits (HSDS). */
+  minimum_age?: number;
+  maximum_age?: number;
+  /** The only audiences the service takes, as published (a women-only line: ["women"]). */
+  limited_to?: string[];
   application_process?: string;
   fees?: string;
   /** Access for disabled people, as published. */
@@ -71,14 +133,13 @@ export interface ServiceRecord {
   needs: string[];
   audiences: string[];
   areas: AreaCode[];
-  channels: Channel[];
+  /** Languages the service says it works in (BCP 47: "en", "ar", "sgn-GB" for BSL). */
   languages: string[];
+  /** The service's own sentence about interpreters, when it offers them (HSDS interpretation_services). */
+  interpretation_services?: string;
   safety_notes: string[];
-  source_url: string;
-  /** The date the page was shown to say so, when the page carries one. */
-  source_date?: string;
+  sources: Source[];
   last_verified: string;
-  verified_from: VerifiedFrom;
   review_by: string;
 }
 
@@ -88,9 +149,11 @@ export interface DialablePhone extends Phone {
   dial: string;
 }
 
-/** A service as the app gets it. */
+/** A service as the app gets it: numbers ready to dial, and the ways in worked out from the means it has. */
 export interface Service extends Omit<ServiceRecord, 'phones'> {
   phones: DialablePhone[];
+  /** Derived at build time from the means the record gives (a number, a chat link, an address…). */
+  channels: Channel[];
 }
 
 /** Labels for the taxonomy codes, in one language. */
@@ -106,4 +169,6 @@ export interface DirectoryBundle {
   /** Taxonomy labels per UI language, each complete (English where a label is not translated). */
   labels: Record<string, TaxonomyLabels>;
   search: SearchIndex;
+  /** The lines "Help right now" puts first. */
+  helpNow: HelpNowLines;
 }

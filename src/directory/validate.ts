@@ -4,8 +4,9 @@ import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import serviceSchema from '../../data/schema/service.schema.json' with { type: 'json' };
+import { channelsOf } from './channels.ts';
 import { findDuplicateKey } from './strict-json.ts';
-import type { ServiceRecord } from './types.ts';
+import { CONTACT_SOURCE_KINDS, type Schedule, type ServiceRecord, type SourceFact } from './types.ts';
 
 /** One problem in one data file, with the JSON path it is at. */
 export interface DataError {
@@ -33,6 +34,10 @@ export interface RequiredServices {
   file: string;
   emergency: string;
   helplines: readonly string[];
+  /** The domestic abuse line "Help right now" puts first. */
+  domestic_abuse_line: string;
+  /** The line "Help right now" puts first for a stated audience. */
+  for_audience: Readonly<Record<string, string>>;
 }
 
 /** Numbers that circulate but are wrong (old or misprinted Rape Crisis lines): never publish them. */
@@ -45,9 +50,9 @@ export const KNOWN_WRONG_NUMBERS: ReadonlyMap<string, string> = new Map([
  * UK short codes that are not geographic or non-geographic numbers, so libphonenumber cannot
  * validate them as such: 999 and 112 (emergency), 101 (police non-emergency), 111 (NHS),
  * 18000 (emergency text relay), 116 123 (Samaritans), and the text short codes 85258 (Shout)
- * and 60777 (NCDV).
+ * 60777 (NCDV) and 61016 (British Transport Police).
  */
-export const UK_SHORT_CODES: ReadonlySet<string> = new Set(['999', '112', '101', '111', '18000', '116123', '85258', '60777']);
+export const UK_SHORT_CODES: ReadonlySet<string> = new Set(['999', '112', '101', '111', '18000', '116123', '85258', '60777', '61016']);
 
 /** "file: path: reason", the one way data errors are printed. */
 export function formatDataError(error: DataError): string {
@@ -148,6 +153,13 @@ function checkRequired(required: RequiredServices, services: ServiceRecord[], fi
   };
   check(required.emergency, 'the emergency route on every page', '$.emergency');
   required.helplines.forEach((id, i) => check(id, 'a helpline written into every page', `$.helplines[${i}]`));
+  const reachable = (id: string, path: string) => {
+    const service = services.find((entry) => entry.id === id);
+    if (!service) errors.push({ file: required.file, path, reason: `names "${id}", which is not a valid service in data/services` });
+    else if (service.contact_unconfirmed) errors.push({ file: required.file, path, reason: `names "${id}", whose contact is unconfirmed: "Help right now" must only put first a line a person can reach` });
+  };
+  reachable(required.domestic_abuse_line, '$.domestic_abuse_line');
+  for (const [audience, id] of Object.entries(required.for_audience)) reachable(id, `$.for_audience.${audience}`);
 }
 
 function parseAndCheckShape(source: SourceFile, errors: DataError[]): ServiceRecord | undefined {
@@ -237,6 +249,42 @@ function toJsonPath(instancePath: string): string {
   );
 }
 
+/** What each channel needs in the record. */
+const CHANNEL_MEANS: Record<string, string> = {
+  phone: 'a voice or textphone number in phones',
+  text: 'a text number in phones',
+  webchat: 'webchat_url',
+  email: 'email',
+  'bsl-video': 'bsl_video_url or a bsl-video number',
+  'in-person': 'locations or in_person',
+  'online-form': 'online_form_url',
+  app: 'app_url',
+};
+
+function checkSchedule(schedule: Omit<Schedule, 'channel'>, path: string, push: (path: string, reason: string) => void): void {
+  if (schedule.opens_at === schedule.closes_at) push(path, `opens_at and closes_at are both ${schedule.opens_at}`);
+  const days = schedule.byday.split(',');
+  if (new Set(days).size !== days.length) push(`${path}.byday`, `repeats a day in "${schedule.byday}"`);
+}
+
+/**
+ * A number, a link or an hour must rest on the organisation's contact or service page or an
+ * official listing: a news item, podcast, funding announcement or terms page is never enough.
+ */
+function checkSources(record: ServiceRecord, hasContacts: boolean, push: (path: string, reason: string) => void): void {
+  const backs = (fact: SourceFact) => record.sources.some((source) => CONTACT_SOURCE_KINDS.includes(source.kind) && (source.supports?.includes(fact) ?? true));
+  if (hasContacts && !backs('contact')) {
+    push('$.sources', 'no contact page, service page or official listing backs the numbers and links; a news item, podcast, funding announcement or terms page may not be their only source');
+  }
+  const hasHours = record.open_24_7 || record.schedules.length > 0 || record.phones.some((phone) => phone.open_24_7 || phone.schedules?.length);
+  if (hasHours && !backs('hours')) {
+    push('$.sources', 'no contact page, service page or official listing backs the opening hours; a news item, podcast, funding announcement or terms page may not be their only source');
+  }
+  record.sources.forEach((source, i) => {
+    if (source.url === record.url && !CONTACT_SOURCE_KINDS.includes(source.kind)) push('$.url', `is a ${source.kind} page (sources[${i}]): point it at the page where a person gets help`);
+  });
+}
+
 function checkSemantics(file: string, record: ServiceRecord, codes: KnownCodes, today: string, errors: DataError[]): void {
   const push = (path: string, reason: string) => errors.push({ file, path, reason });
   const expectedId = file.replace(/^.*\//, '').replace(/\.json$/, '');
@@ -258,18 +306,39 @@ function checkSemantics(file: string, record: ServiceRecord, codes: KnownCodes, 
     else if (!dialString(phone.number)) push(`$.phones[${i}].number`, `"${phone.number}" is not a valid UK phone number`);
     if (phone.extension && (phone.type === 'text' || UK_SHORT_CODES.has(digits))) push(`$.phones[${i}].extension`, 'an extension only makes sense on a full number you call');
   });
-  const hasPhone = record.phones.some((p) => p.type === 'voice');
-  if (record.channels.includes('phone') && !hasPhone) push('$.channels', 'lists "phone" but the service has no voice number');
-  if (record.webchat_url && !record.channels.includes('webchat')) push('$.channels', 'has a webchat_url but does not list "webchat"');
-
-  record.schedules.forEach((schedule, i) => {
-    if (schedule.opens_at === schedule.closes_at) push(`$.schedules[${i}]`, `opens_at and closes_at are both ${schedule.opens_at}`);
-    const days = schedule.byday.split(',');
-    if (new Set(days).size !== days.length) push(`$.schedules[${i}].byday`, `repeats a day in "${schedule.byday}"`);
+  record.phones.forEach((phone, i) => {
+    if (phone.open_24_7 && phone.schedules?.length) push(`$.phones[${i}].schedules`, 'open_24_7 is true for this line, so it must not also list hours');
+    phone.schedules?.forEach((schedule, k) => checkSchedule(schedule, `$.phones[${i}].schedules[${k}]`, push));
   });
+  if (record.phones.some((phone) => phone.role === 'out-of-hours') && !record.schedules.length && !record.phones.some((phone) => phone.schedules?.length)) {
+    push('$.phones', 'has an out-of-hours number, but no hours say when the main line is open');
+  }
+
+  record.schedules.forEach((schedule, i) => checkSchedule(schedule, `$.schedules[${i}]`, push));
   if (record.open_24_7 && record.schedules.some((s) => s.channel === undefined || s.channel === 'phone'))
     push('$.schedules', 'open_24_7 is true, so the service must not also list phone hours');
 
-  if (record.last_verified > today) push('$.last_verified', `${record.last_verified} is in the future`);
+  // Every way in needs its means: hours for a channel the record cannot be reached by are a channel without its means.
+  const channels = channelsOf(record);
+  record.schedules.forEach((schedule, i) => {
+    if (schedule.channel && !channels.includes(schedule.channel)) push(`$.schedules[${i}].channel`, `gives hours for "${schedule.channel}", but the record has no means for it (${CHANNEL_MEANS[schedule.channel]})`);
+  });
+  const door = channels.length > 0;
+  if (!door && !record.online_only && !record.contact_unconfirmed) {
+    push('$', 'opens no door: give a phone, text number, chat link, email, BSL link, address or the published way to find them (in_person); for an online-only service set online_only; if no way in can be confirmed, set contact_unconfirmed and quote how_to_contact');
+  }
+  if (record.contact_unconfirmed && door) push('$.contact_unconfirmed', `is true, but the record gives a way in (${channels.join(', ')})`);
+  if (record.contact_unconfirmed && record.online_only) push('$.contact_unconfirmed', 'cannot be true for an online-only service: its website is its door');
+
+  if (record.minimum_age !== undefined && record.maximum_age !== undefined && record.minimum_age > record.maximum_age) {
+    push('$.minimum_age', `${record.minimum_age} is above maximum_age ${record.maximum_age}`);
+  }
+  record.limited_to?.forEach((code, i) => {
+    if (!codes.audiences.has(code)) push(`$.limited_to[${i}]`, `unknown audience code "${code}"`);
+  });
+
+  checkSources(record, channels.length > 0 && !record.online_only, push);
+
+    if (record.last_verified > today) push('$.last_verified', `${record.last_verified} is in the future`);
   if (record.review_by <= record.last_verified) push('$.review_by', `${record.review_by} is not after last_verified ${record.last_verified}`);
 }

@@ -1,8 +1,9 @@
 // Query understanding on the phone: words → vocabulary terms (exact, prefix or typo) → needs
 // and service names. Uses only the prebuilt index; nothing is indexed here. Pure: no DOM.
 import Fuse from 'fuse.js/basic';
-import { tokenise } from './normalise';
-import type { SearchIndex } from './search-index';
+import { isHan, tokenise, words as wordsOf } from './normalise';
+import { matchPerson, type PersonMatch } from './person';
+import { STOPWORD_WEIGHT, type SearchIndex } from './search-index';
 
 /** How well a query matched: per need code, and per service (by index) through its name. */
 export interface QueryMatch {
@@ -10,6 +11,8 @@ export interface QueryMatch {
   names: Map<number, number>;
   /** The words say it is urgent ("now", "tonight"): open-now and 24/7 services come first. */
   urgent: boolean;
+  /** Who is asking and where they are. */
+  person: PersonMatch;
 }
 
 /** One typed word: the terms it matched (with quality) and how telling it is. */
@@ -19,17 +22,34 @@ interface QueryWord {
 }
 
 const PREFIX_QUALITY = 0.85;
+/** A word with two neighbouring letters swapped, as good as a close typo. */
+const SWAP_QUALITY = 0.8;
+/** Another ending of the same word: this share of the shorter word, and this many letters at least, alike from the start. */
+const STEM_SHARE = 0.75;
+const STEM_LENGTH = 5;
+const STEM_QUALITY = 0.7;
+
+/** How many characters two words share from the start. */
+function commonPrefix(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  let i = 0;
+  while (i < left.length && i < right.length && left[i] === right[i]) i += 1;
+  return i;
+}
 /** Query coverage only counts when the matched words carry at least this much weight (not just "my"). */
 const INFORMATIVE_WEIGHT = 3;
 /** Matched words weighing this much together fully say what a need is (two telling words). */
 const WELL_SAID_WEIGHT = 9;
 /** Needs scoring below this share of the best-matched need are dropped as side matches. */
-const NEED_SHARE_OF_BEST = 0.8;
+const NEED_SHARE_OF_BEST = 0.6;
 const URGENT_NEED = 'help-now';
 const TYPO_THRESHOLD = 0.34;
 /** A phrase counts as meant when this share of its (weighted) words matched. */
-const NEED_MATCH_FLOOR = 0.6;
+const NEED_MATCH_FLOOR = 0.5;
 const NAME_MATCH_FLOOR = 0.5;
+/** How much a name counts when every word of it is also a need word ("Refuge", "Safe Spaces"). */
+const NEED_WORD_NAME_SHARE = 0.6;
 
 /** Answers queries against one index; remembers typo lookups for the session (in memory only). */
 export class QueryMatcher {
@@ -46,18 +66,31 @@ export class QueryMatcher {
 
   /** Needs and names the query points at, each with a score from 0 to 1. */
   match(query: string): QueryMatch {
-    const words = [...new Set(tokenise(query))].map((token) => {
+    const ordered = wordsOf(query);
+    const person = matchPerson(
+      this.index,
+      ordered,
+      ordered.map((word) => this.matchToken(word)),
+      query,
+      (term) => this.index.weights[term] === STOPWORD_WEIGHT,
+    );
+    // Words that said an age, a gender or a place are not words about a need.
+    const consumed = new Set(ordered.filter((_, i) => person.consumed.has(i)));
+    const free = new Set(ordered.filter((_, i) => !person.consumed.has(i)));
+    const tokens = [...new Set(tokenise(query))].filter((token) => !consumed.has(token) || free.has(token));
+    const words = tokens.map((token) => {
       const terms = this.matchToken(token);
       let weight = 0;
       for (const term of terms.keys()) weight = Math.max(weight, this.index.weights[term] ?? 0);
-      // A word the index does not know weighs as much as the rarest word it does know.
-      return { terms, weight: terms.size > 0 ? weight : this.maxWeight };
+      // A word the index does not know weighs as much as the rarest word it does know; a Han
+      // piece it does not know is only where two words meet ("我丈夫": 我丈), and weighs nothing.
+      return { terms, weight: terms.size > 0 ? weight : isHan(token) ? 0 : this.maxWeight };
     });
     const termQuality = new Map<number, number>();
     for (const word of words) {
       for (const [term, quality] of word.terms) termQuality.set(term, Math.max(termQuality.get(term) ?? 0, quality));
     }
-    return { ...this.scoreNeeds(words, termQuality), names: this.scoreNames(words, termQuality) };
+    return { ...this.scoreNeeds(words, termQuality), names: this.scoreNames(words, termQuality), person };
   }
 
   /**
@@ -103,8 +136,29 @@ export class QueryMatcher {
           const term = this.index.terms[id] ?? '';
           if (id !== exact && term.startsWith(token)) found.set(id, PREFIX_QUALITY);
         }
-        // Look for typos only when the word is neither known nor the start of a known word.
-        if (length >= 4 && found.size === 0) {
+        // Two letters swapped ("pron", "stlaking") is the commonest typo, and Fuse scores it badly.
+        if (found.size === 0) {
+          const letters = [...token];
+          for (let i = 0; i + 1 < letters.length; i += 1) {
+            const swapped = [...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join('');
+            const id = this.termIds.get(swapped);
+            if (id !== undefined) found.set(id, SWAP_QUALITY);
+          }
+        }
+        // Another ending of the same word ("zgwałcił" for "zgwałcona", "persigue" for "persiguiendo"):
+        // most of the word, and at least five letters, the same from the start.
+        if (found.size === 0 && length >= STEM_LENGTH) {
+          for (const id of group) {
+            const term = this.index.terms[id] ?? '';
+            const termLength = [...term].length;
+            if (termLength < STEM_LENGTH) continue;
+            const need = Math.max(STEM_LENGTH, Math.ceil(STEM_SHARE * Math.min(length, termLength)));
+            if (commonPrefix(token, term) >= need) found.set(id, STEM_QUALITY);
+          }
+        }
+        // Look for typos only when the word is neither known nor the start of a known word (another
+        // ending is a weaker clue than a close spelling, so it does not stop the search).
+        if (length >= 4 && [...found.values()].every((quality) => quality <= STEM_QUALITY)) {
           for (const result of this.fuse(first).search(token, { limit: 8 })) {
             const id = group[result.refIndex];
             const score = result.score ?? 1;
@@ -151,6 +205,8 @@ export class QueryMatcher {
     }
     const best = Math.max(0, ...needs.values());
     for (const [code, score] of needs) if (score < best * NEED_SHARE_OF_BEST) needs.delete(code);
+    // "Somewhere to stay tonight": "tonight" makes it urgent; it is not a second need.
+    if ((needs.get(URGENT_NEED) ?? 0) < best) needs.delete(URGENT_NEED);
     return { needs, urgent };
   }
 
@@ -161,8 +217,9 @@ export class QueryMatcher {
     for (const service of candidates) {
       const fields = this.index.nameTerms[service] ?? [];
       // Names count only when most of the name was typed: "domestic violence" is not a search
-      // for the National Centre for Domestic Violence, "galop" is a search for Galop.
-      const score = Math.max(...fields.map((terms) => this.coverage(terms, words, termQuality, false)));
+      // for the National Centre for Domestic Violence, "galop" is a search for Galop. A name made
+      // only of words that also say a need ("Refuge") is as likely the need as the name.
+      const score = Math.max(...fields.map((terms) => this.coverage(terms, words, termQuality, false) * (terms.every((term) => (this.index.termPhrases[term]?.length ?? 0) > 0) ? NEED_WORD_NAME_SHARE : 1)));
       if (score >= NAME_MATCH_FLOOR) names.set(service, score);
     }
     return names;

@@ -1,7 +1,8 @@
 // Matched needs and names → ranked, filtered services. Pure: no DOM.
 import type { AreaCode, Channel, Service } from '../directory/types';
 import type { OpenStatus } from '../hours/open-status';
-import type { QueryMatch } from './query';
+import { isExcluded, servesAudience, type Asker } from './eligibility';
+import { ADULT_AGE } from './person';
 import type { SearchIndex } from './search-index';
 
 /** The filters a person can set on the results screen; absent means "any". */
@@ -12,6 +13,22 @@ export interface Filters {
   channel?: Channel;
   openNow?: boolean;
   selfReferral?: boolean;
+}
+
+/** The "language spoken" filter's value for "Interpreters available". */
+export const INTERPRETERS = 'interpreters';
+
+/** What the search understood, as ranking uses it. */
+export interface RankInput {
+  needs: ReadonlyMap<string, number>;
+  names: ReadonlyMap<number, number>;
+  urgent: boolean;
+  /** Who is asking: audiences raise the services for them; what they said rules some out. */
+  asker: Asker;
+  /** Areas named in the query (a neighbourhood, a postcode district), when no borough was chosen. */
+  places: readonly string[];
+  /** Services pinned to the top, in order (the 24/7 lines for "Help right now"). */
+  pins: readonly number[];
 }
 
 /** What ranking needs besides the query. */
@@ -34,23 +51,51 @@ export interface RankedService {
   status: OpenStatus;
 }
 
-const NEED_POSITION_WEIGHTS = [1, 0.9];
-const OTHER_NEED_WEIGHT = 0.8;
+/** How much a service's first, second and third needs count: what it is mostly for counts most. */
+const NEED_POSITION_WEIGHTS = [1, 0.8, 0.65];
+const OTHER_NEED_WEIGHT = 0.55;
 const NAME_WEIGHT = 1.1;
-const BOROUGH_BONUS = 0.12;
+/** The person's borough (chosen, or named in the query): its own services come first. */
+const BOROUGH_BONUS = 0.35;
 const LONDON_BONUS = 0.06;
 const ALWAYS_OPEN_BONUS = 0.15;
 const OPEN_NOW_BONUS = 0.1;
 const LANGUAGE_BONUS = 0.1;
+/** How much less the commonest need counts than the rarest, when a query says several. */
+const COMMON_NEED_DISCOUNT = 0.2;
+/** How much each need a service meets besides its best one adds. */
+const OTHER_NEEDS_SHARE = 0.15;
+/** For someone who said they are a child or young person, a service not made for them (an adult line). */
+const NOT_FOR_YOUNG_PENALTY = 0.4;
+/** A child or young person asking needs support for children, whatever else the words say. */
+const YOUNG_NEEDS = { need: 'children-support', score: 0.8 };
 /** A service that matches by name and by need is surer than one that matches only one way. */
 const SECOND_MATCH_SHARE = 0.2;
 const VOICE_BONUS = 0.06;
 const ALWAYS_AVAILABLE_BONUS = 0.06;
 const OPEN_NOW_AVAILABLE_BONUS = 0.03;
 const REFERRAL_ONLY_PENALTY = 0.1;
-const WEBSITE_ONLY_PENALTY = 0.08;
-/** With no borough chosen, a service for one borough only may not serve this person. */
-const ONE_BOROUGH_PENALTY = 0.05;
+/** No confirmed way in: below every service a person can actually reach. */
+const UNCONFIRMED_CONTACT_PENALTY = 0.15;
+/** With no borough chosen or named, a service for one borough only may well not serve this person. */
+const ONE_BOROUGH_PENALTY = 0.4;
+/** A service for the audience the person stated ("gay", "I'm 15"), or one they only suggested. */
+const AUDIENCE_BONUS = 0.3;
+const SUGGESTED_AUDIENCE_BONUS = 0.12;
+/**
+ * A service especially for an audience the person did not say they belong to (children's social
+ * workers, a line for professionals): below the general ones. Not for women's services, which
+ * most services here are and whose users rarely say so.
+ */
+const OTHER_AUDIENCE_PENALTY = 0.3;
+/** A service the person said they cannot use (a women-only line for a man): below every one they can. */
+const EXCLUDED_PENALTY = 1.5;
+/** Pinned lines come first, in their order. */
+const PIN_BONUS = 10;
+/** The base score of a service found only through who is asking or where ("im 15", "W6"). */
+const PERSON_ONLY_BASE = 0.5;
+/** A service for the person's audience that the words' needs did not reach ("13 and groomed online": Childline). */
+const AUDIENCE_CANDIDATE_BASE = 0.3;
 
 /** What ranking returns: how many services qualify, and the best of them in order. */
 export interface Ranking {
@@ -70,10 +115,22 @@ export interface Ranking {
  */
 export class Ranker {
   private readonly needPostings: Map<string, readonly number[]>;
+  private readonly specificity: Map<string, number>;
   /** Score parts that depend only on the service: reachable by voice, referral only, website only. */
   private readonly fixedScore: Float64Array;
   private readonly localOnly: Uint8Array;
+  /** Services especially for some audience other than women. */
+  private readonly forOthers: Uint8Array;
+  /** Services made for children and young people. */
+  private readonly forYoung: Uint8Array;
+  /** Per service, a bit for each audience it is for (especially or only), by AUDIENCE_BITS. */
+  private readonly audienceMask: Uint32Array;
+  private readonly audienceBits = new Map<string, number>();
+  /** Services for each audience, and each borough's own services: candidates without a need match. */
+  private readonly audienceServices = new Map<string, number[]>();
+  private readonly areaServices = new Map<string, number[]>();
   private readonly needPart: Float64Array;
+  private readonly needSum: Float64Array;
   private readonly touched: Int32Array;
 
   constructor(
@@ -81,44 +138,88 @@ export class Ranker {
     index: Pick<SearchIndex, 'needs' | 'needServices'>,
   ) {
     this.needPostings = new Map(index.needs.map((code, i) => [code, index.needServices[i] ?? []]));
+    // A need many services list (domestic abuse) says less about which one fits than a rare one
+    // (stalking): when both are understood, the services made for the rare one come first.
+    const most = Math.max(1, ...[...this.needPostings.values()].map((postings) => postings.length));
+    this.specificity = new Map([...this.needPostings].map(([code, postings]) => [code, 1 - COMMON_NEED_DISCOUNT * (postings.length / most)]));
     this.fixedScore = Float64Array.from(services, (service) => {
       let score = 0;
       // Someone can reach them today, themselves: what a survivor searching alone needs first.
       if (service.phones.some((phone) => phone.type === 'voice')) score += VOICE_BONUS;
       if (service.access === 'professional-referral') score -= REFERRAL_ONLY_PENALTY;
-      if (service.channels.length === 0) score -= WEBSITE_ONLY_PENALTY;
+      if (service.contact_unconfirmed) score -= UNCONFIRMED_CONTACT_PENALTY;
       return score;
     });
     this.localOnly = Uint8Array.from(services, (service) => (service.areas.some((area) => area === 'london' || area === 'uk') ? 0 : 1));
+    for (const service of services) for (const audience of [...service.audiences, ...(service.limited_to ?? [])]) if (!this.audienceBits.has(audience) && this.audienceBits.size < 32) this.audienceBits.set(audience, 1 << this.audienceBits.size);
+    this.audienceMask = Uint32Array.from(services, (service) => [...service.audiences, ...(service.limited_to ?? [])].reduce((mask, audience) => mask | (this.audienceBits.get(audience) ?? 0), 0));
+    services.forEach((service, index) => {
+      for (const audience of new Set([...service.audiences, ...(service.limited_to ?? [])])) (this.audienceServices.get(audience) ?? this.audienceServices.set(audience, []).get(audience))?.push(index);
+      if (this.localOnly[index]) for (const area of service.areas) (this.areaServices.get(area) ?? this.areaServices.set(area, []).get(area))?.push(index);
+    });
+    this.forYoung = Uint8Array.from(services, (service) => (servesAudience(service, 'young-people') || (service.maximum_age !== undefined && service.maximum_age < 25) ? 1 : 0));
+    this.forOthers = Uint8Array.from(services, (service) => ([...service.audiences, ...(service.limited_to ?? [])].some((audience) => audience !== 'women') ? 1 : 0));
     this.needPart = new Float64Array(services.length);
+    this.needSum = new Float64Array(services.length);
     this.touched = new Int32Array(services.length);
   }
 
   /** The ranking for one search. */
-  rank(match: QueryMatch, context: RankContext, browsing: boolean, statusOf: StatusOf, filters: Filters, limit: number): Ranking {
+  rank(match: RankInput, context: RankContext, browsing: boolean, statusOf: StatusOf, filters: Filters, limit: number): Ranking {
     const { services, needPart, touched } = this;
     let touchedCount = 0;
-    let needTotal = 0;
-    for (const score of match.needs.values()) needTotal += score;
-    // Need postings are pairs (service index, position of the need in that service's list).
-    for (const [code, score] of match.needs) {
+    // A service scores by the need it meets best (weak understanding gives a weak score, so who is
+    // asking and where can count), plus a little for each other need it meets: one situation said
+    // two ways ("my ex follows me": stalking and domestic abuse) should not favour services that
+    // list everything over the one made for it.
+    const { needSum } = this;
+    const needs = new Map(match.needs);
+    if (match.asker.audiences.has('young-people') || (match.asker.age !== undefined && match.asker.age < ADULT_AGE)) {
+      needs.set(YOUNG_NEEDS.need, Math.max(needs.get(YOUNG_NEEDS.need) ?? 0, YOUNG_NEEDS.score));
+    }
+    for (const [code, score] of needs) {
       const postings = this.needPostings.get(code) ?? [];
       for (let i = 0; i < postings.length; i += 2) {
         const service = postings[i] ?? 0;
-        const weight = NEED_POSITION_WEIGHTS[postings[i + 1] ?? 0] ?? OTHER_NEED_WEIGHT;
+        const part = score * (NEED_POSITION_WEIGHTS[postings[i + 1] ?? 0] ?? OTHER_NEED_WEIGHT) * (this.specificity.get(code) ?? 1);
         if (needPart[service] === 0) touched[touchedCount++] = service;
-        needPart[service] = (needPart[service] ?? 0) + (score * weight) / needTotal;
+        needPart[service] = Math.max(needPart[service] ?? 0, part);
+        needSum[service] = (needSum[service] ?? 0) + part;
       }
     }
-    for (const service of match.names.keys()) {
+    for (let i = 0; i < touchedCount; i += 1) {
+      const service = touched[i] ?? 0;
+      needPart[service] = (needPart[service] ?? 0) + OTHER_NEEDS_SHARE * ((needSum[service] ?? 0) - (needPart[service] ?? 0));
+    }
+    const { places, pins } = match;
+    // What the words are about points at who the service is for, though nobody said so: a child
+    // being abused at services for young people, an older person's abuse at services for them.
+    const asker = withNeedAudiences(match.asker, needs);
+    const mark = (service: number, base = Number.MIN_VALUE) => {
       if (needPart[service] === 0) {
         touched[touchedCount++] = service;
         // A tiny mark so a name-only match is not taken for an untouched slot.
-        needPart[service] = Number.MIN_VALUE;
+        needPart[service] = base;
       }
-    }
+    };
+    for (const service of match.names.keys()) mark(service);
+    for (const service of pins) mark(service);
+    // Services for the person's audience, and a named place's own services, are candidates too,
+    // whatever the words' needs reached; if nothing else was understood ("im 15", "W6"), they are
+    // the answer.
+    const personOnly = match.needs.size === 0 && match.names.size === 0;
+    const placeAreas = new Set(places);
+    for (const audience of asker.audiences) for (const index of this.audienceServices.get(audience) ?? []) mark(index, personOnly ? PERSON_ONLY_BASE : AUDIENCE_CANDIDATE_BASE);
+    for (const area of placeAreas) for (const index of this.areaServices.get(area) ?? []) mark(index, personOnly && asker.audiences.size === 0 ? PERSON_ONLY_BASE : AUDIENCE_CANDIDATE_BASE);
+    const young = asker.audiences.has('young-people') || (asker.age !== undefined && asker.age < ADULT_AGE);
+    const askerMask = [...asker.audiences].reduce((mask, audience) => mask | (this.audienceBits.get(audience) ?? 0), 0);
+    const suggested = [...asker.suggested].map(([audience, strength]) => ({ bit: this.audienceBits.get(audience) ?? 0, strength })).filter(({ bit }) => bit !== 0);
+    const mayExclude = asker.gender !== undefined || asker.age !== undefined || asker.audiences.size > 0;
 
     const urgent = match.urgent || match.needs.has('help-now');
+    const filtering = Object.values(filters).some((value) => value !== undefined && value !== false);
+    const hasPins = pins.length > 0;
+    const hasPlaces = placeAreas.size > 0;
     const best = new BestScores(limit);
     let matched = 0;
     let count = 0;
@@ -126,14 +227,29 @@ export class Ranker {
       const service = services[index] as Service;
       matched += 1;
       const status = statusOf(index);
-      if (!passesFilters({ service, status }, filters)) return;
+      if (filtering && !passesFilters({ service, status }, filters)) return;
+      // A place named acts as the borough choice does: other boroughs' local services are left out.
+      if (hasPlaces && this.localOnly[index] && !service.areas.some((area) => placeAreas.has(area))) return;
       count += 1;
       let score = base + (this.fixedScore[index] ?? 0);
+      if (hasPins) {
+        const pin = pins.indexOf(index);
+        if (pin >= 0) score += PIN_BONUS - pin;
+      }
+      const mask = this.audienceMask[index] ?? 0;
+      let suggestion = 0;
+      for (const { bit, strength } of suggested) if (mask & bit && strength > suggestion) suggestion = strength;
+      if (mask & askerMask) score += AUDIENCE_BONUS;
+      else if (suggestion > 0) score += SUGGESTED_AUDIENCE_BONUS * suggestion;
+      else if (this.forOthers[index]) score -= OTHER_AUDIENCE_PENALTY;
+      if (mayExclude && isExcluded(service, asker)) score -= EXCLUDED_PENALTY;
+      else if (young && !this.forYoung[index]) score -= NOT_FOR_YOUNG_PENALTY;
       if (status.state === 'always') score += ALWAYS_AVAILABLE_BONUS + (urgent ? ALWAYS_OPEN_BONUS : 0);
       else if (status.state === 'open') score += OPEN_NOW_AVAILABLE_BONUS + (urgent ? OPEN_NOW_BONUS : 0);
       if (context.borough && service.areas.includes(context.borough)) score += BOROUGH_BONUS;
-      else if (context.borough && service.areas.includes('london')) score += LONDON_BONUS;
-      else if (!context.borough && this.localOnly[index]) score -= ONE_BOROUGH_PENALTY;
+      else if (hasPlaces && service.areas.some((area) => placeAreas.has(area))) score += BOROUGH_BONUS;
+      else if ((context.borough || hasPlaces) && service.areas.includes('london')) score += LONDON_BONUS;
+      else if (!context.borough && !hasPlaces && this.localOnly[index]) score -= ONE_BOROUGH_PENALTY;
       if (context.language !== 'en' && service.languages.includes(context.language)) score += LANGUAGE_BONUS;
       best.offer(index, score);
     };
@@ -149,7 +265,10 @@ export class Ranker {
         consider(index, Math.max(needs, names) + SECOND_MATCH_SHARE * Math.min(needs, names));
       }
     }
-    for (let i = 0; i < touchedCount; i += 1) needPart[touched[i] ?? 0] = 0;
+    for (let i = 0; i < touchedCount; i += 1) {
+      needPart[touched[i] ?? 0] = 0;
+      needSum[touched[i] ?? 0] = 0;
+    }
     return { matched, count, top: best.indices().map(({ index, score }) => ({ service: services[index] as Service, score, status: statusOf(index) })) };
   }
 }
@@ -179,12 +298,25 @@ class BestScores {
   }
 }
 
+/** The audience a need is about, when it is about one. */
+const NEED_AUDIENCES: Readonly<Record<string, string>> = { 'child-abuse': 'young-people', 'children-support': 'young-people', 'elder-abuse': 'older-people' };
+
+function withNeedAudiences(asker: Asker, needs: ReadonlyMap<string, number>): Asker {
+  const implied = [...needs.keys()].flatMap((need) => NEED_AUDIENCES[need] ?? []).filter((audience) => !asker.audiences.has(audience));
+  if (implied.length === 0) return asker;
+  const suggested = new Map(asker.suggested);
+  for (const audience of implied) suggested.set(audience, 1);
+  return { ...asker, suggested };
+}
+
 /** Whether a service passes every filter that is set. */
 export function passesFilters({ service, status }: Pick<RankedService, 'service' | 'status'>, filters: Filters): boolean {
   if (filters.borough && !service.areas.some((area) => area === filters.borough || area === 'london' || area === 'uk')) return false;
   // A service with no listed audiences is open to everyone.
   if (filters.audience && service.audiences.length > 0 && !service.audiences.includes(filters.audience)) return false;
-  if (filters.language && !service.languages.includes(filters.language)) return false;
+  if (filters.language === INTERPRETERS) {
+    if (!service.interpretation_services) return false;
+  } else if (filters.language && !service.languages.includes(filters.language)) return false;
   if (filters.channel && !service.channels.includes(filters.channel)) return false;
   if (filters.openNow && status.state !== 'open' && status.state !== 'always') return false;
   if (filters.selfReferral && service.access === 'professional-referral') return false;

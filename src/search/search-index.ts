@@ -1,6 +1,6 @@
 // The search index: built once at build time (scripts/), shipped as JSON in the directory
 // chunk, and only read on the phone. Pure: no DOM.
-import { tokenise } from './normalise.ts';
+import { isHan, normalise, tokenise, words } from './normalise.ts';
 
 /** Everything the phone needs to answer a query without building anything. */
 export interface SearchIndex {
@@ -22,10 +22,34 @@ export interface SearchIndex {
   termPhrases: number[][];
   /** For each term, the services whose name or organisation contains it. */
   termServices: number[][];
-  /** For each service, the term ids of its name and of its organisation's name. */
+  /** For each service, the term ids of its name, its organisation's name and its other name. */
   nameTerms: number[][][];
   /** For each need (as in `needs`), pairs of (service index, position of the need in its list). */
   needServices: number[][];
+  /** What word sequences stand for: "audience:men", "self:female", "partner:male", "age:self", "age:marker", "number:15", "place:3". */
+  tags: string[];
+  /** Word sequences that say who is asking or where they are, as term ids in order, each with its tag. */
+  sequences: Array<{ tag: number; terms: number[] }>;
+  /** For a term that starts sequences (by term id), those sequences. */
+  sequenceStarts: Record<number, number[]>;
+  /** Han-script sequences, found inside the run of characters (Chinese is written without spaces). */
+  hanSequences: Array<{ tag: number; text: string }>;
+  /** Places people name, with the areas each stands for. */
+  places: Array<{ name: string; areas: string[] }>;
+  /** Postcode districts ("SW11", "W1K") and the areas they cover. */
+  postcodes: Record<string, string[]>;
+}
+
+/** Everything search understands: needs, who is asking (audiences, gender, age) and where (places). */
+export interface SearchVocabulary {
+  needs: NeedVocabulary[];
+  stopwords: readonly string[];
+  /** Phrases that say who is asking, by tag ("audience:lgbt", "self:male", "partner:female", "age:self", "age:marker"). */
+  sequences: Array<{ tag: string; phrases: readonly string[] }>;
+  /** Number words in every language ("fifteen", "quince"), for ages. */
+  numberWords: Readonly<Record<string, number>>;
+  places: ReadonlyArray<{ name: string; areas: readonly string[]; aliases?: readonly string[] }>;
+  postcodes: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A need's words in every language: labels and everyday phrases. */
@@ -37,15 +61,23 @@ export interface NeedVocabulary {
 /** What the index needs to know about a service. */
 export interface IndexedService {
   name: string;
+  alternate_name?: string;
   organization: { name: string };
   needs: readonly string[];
 }
 
 /** The weight of a stop word ("my", "help"): still matched, but it hardly counts. */
-const STOPWORD_WEIGHT = 0.3;
+export const STOPWORD_WEIGHT = 0.3;
 
-/** Builds the index from the needs vocabulary and the services' names. Build time only. */
-export function buildSearchIndex(vocabulary: NeedVocabulary[], services: IndexedService[], stopwords: readonly string[] = []): SearchIndex {
+/** A vocabulary with needs only (benchmarks of the synthetic directory, tests). */
+export function needsOnly(needs: NeedVocabulary[], stopwords: readonly string[] = []): SearchVocabulary {
+  return { needs, stopwords, sequences: [], numberWords: {}, places: [], postcodes: {} };
+}
+
+/** Builds the index from the vocabulary and the services' names. Build time only. */
+export function buildSearchIndex(vocabularyOrNeeds: SearchVocabulary | NeedVocabulary[], services: IndexedService[], stopwords: readonly string[] = []): SearchIndex {
+  const vocab = Array.isArray(vocabularyOrNeeds) ? needsOnly(vocabularyOrNeeds, stopwords) : vocabularyOrNeeds;
+  const vocabulary = vocab.needs;
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const termId = (term: string) => {
@@ -70,11 +102,12 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
     }
   });
 
-  const nameTerms = services.map((service) => [
-    [...new Set(tokenise(service.name).map(termId))],
-    [...new Set(tokenise(service.organization.name).map(termId))],
-  ]);
-  const serviceTerms = nameTerms.map(([name = [], organisation = []]) => [...new Set([...name, ...organisation])]);
+  const nameTerms = services.map((service) =>
+    [service.name, service.organization.name, ...(service.alternate_name ? [service.alternate_name] : [])].map((name) => [...new Set(tokenise(name).map(termId))]),
+  );
+  const serviceTerms = nameTerms.map((fields) => [...new Set(fields.flat())]);
+
+  const sequenceIndex = buildSequences(vocab, termId);
 
   const termPhrases: number[][] = terms.map(() => []);
   phrases.forEach((phrase, phraseIndex) => phrase.terms.forEach((term) => termPhrases[term]?.push(phraseIndex)));
@@ -83,7 +116,7 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
 
   // Inverse document frequency over phrases and names: "my" and "help" say little, "refuge" a lot.
   const documents = phrases.length + services.length;
-  const ignored = new Set(stopwords.flatMap((word) => tokenise(word)));
+  const ignored = new Set(vocab.stopwords.flatMap((word) => tokenise(word)));
   const weights = terms.map((term, id) => {
     if (ignored.has(term)) return STOPWORD_WEIGHT;
     const frequency = (termPhrases[id]?.length ?? 0) + (termServices[id]?.length ?? 0);
@@ -106,5 +139,45 @@ export function buildSearchIndex(vocabulary: NeedVocabulary[], services: Indexed
       return position >= 0 ? [serviceIndex, position] : [];
     }),
   );
-  return { terms, weights, groups, needs: needCodes, phrases, termPhrases, termServices, nameTerms, needServices };
+  return { terms, weights, groups, needs: needCodes, phrases, termPhrases, termServices, nameTerms, needServices, ...sequenceIndex };
+}
+
+/** Who and where: every sequence as term ids (Han ones as text), tagged; places and postcodes as given. */
+function buildSequences(vocab: SearchVocabulary, termId: (term: string) => number) {
+  const tags: string[] = [];
+  const tagId = (tag: string) => {
+    const at = tags.indexOf(tag);
+    return at >= 0 ? at : tags.push(tag) - 1;
+  };
+  const sequences: SearchIndex['sequences'] = [];
+  const hanSequences: SearchIndex['hanSequences'] = [];
+  const seen = new Set<string>();
+  const add = (tag: string, phrase: string) => {
+    const sequence = words(phrase);
+    if (sequence.length === 0) return;
+    const key = `${tag}\u0000${sequence.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (sequence.every(isHan)) hanSequences.push({ tag: tagId(tag), text: sequence.join('') });
+    else sequences.push({ tag: tagId(tag), terms: sequence.map(termId) });
+  };
+  for (const group of vocab.sequences) for (const phrase of group.phrases) add(group.tag, phrase);
+  for (const [word, value] of Object.entries(vocab.numberWords)) add(`number:${value}`, word);
+  const places = vocab.places.map((place) => ({ name: place.name, areas: [...place.areas] }));
+  vocab.places.forEach((place, index) => {
+    for (const name of [place.name, ...(place.aliases ?? [])]) {
+      add(`place:${index}`, name);
+      // "Earl's Court" is typed "earls court"; "Hammersmith & Fulham" as "hammersmith and fulham".
+      const joined = name.replace(/['’]/g, '');
+      if (joined !== name) add(`place:${index}`, joined);
+      if (name.includes('&')) add(`place:${index}`, name.replace(/&/g, 'and'));
+    }
+  });
+  const sequenceStarts: Record<number, number[]> = {};
+  sequences.forEach((sequence, index) => {
+    const first = sequence.terms[0];
+    if (first !== undefined) (sequenceStarts[first] ??= []).push(index);
+  });
+  const postcodes = Object.fromEntries(Object.entries(vocab.postcodes).map(([district, areas]) => [normalise(district).replace(/ /g, ''), [...areas]]));
+  return { tags, sequences, sequenceStarts, hanSequences, places, postcodes };
 }

@@ -1,10 +1,29 @@
 // The search as the app uses it: a query and chosen needs in, ranked and filtered services out.
-import type { Service } from '../directory/types';
+import type { DialablePhone, Service } from '../directory/types';
+import { lineToCall, serviceStatusAt } from '../hours/line-status';
 import { londonTime, type LondonTime } from '../hours/london-time';
-import { openStatusAt, type OpenStatus } from '../hours/open-status';
+import type { OpenStatus } from '../hours/open-status';
+import { isExcluded, type Asker } from './eligibility';
+import type { PersonMatch } from './person';
 import { QueryMatcher, type QueryMatch } from './query';
 import { Ranker, type Filters, type RankContext, type RankedService } from './rank';
 import type { SearchIndex } from './search-index';
+
+/** The lines "Help right now" shows first (data/help-right-now.json), by service id. */
+export interface HelpNowLines {
+  emergency: string;
+  domestic_abuse_line: string;
+  /** The line for a stated audience (men, young people, older people, LGBT+). */
+  for_audience: Readonly<Record<string, string>>;
+}
+
+const HELP_NOW = 'help-now';
+const NOTHING_TYPED: QueryMatch = {
+  needs: new Map(),
+  names: new Map(),
+  urgent: false,
+  person: { audiences: new Map(), suggested: new Map(), fromAge: new Set(), places: [], consumed: new Set() },
+};
 
 /** One search: typed words, needs chosen from tiles or chips, and filters. */
 export interface SearchRequest {
@@ -12,6 +31,10 @@ export interface SearchRequest {
   needs: readonly string[];
   /** Needs not to use even if the words point at them. */
   excludedNeeds?: readonly string[];
+  /** Who-is-asking chips the person took away: audiences, the age, places. */
+  excludedAudiences?: readonly string[];
+  ignoreAge?: boolean;
+  excludedPlaces?: readonly string[];
   filters: Filters;
   /** How many of the best results to return (the rest are only counted). */
   limit: number;
@@ -21,12 +44,16 @@ export interface SearchRequest {
 export interface SearchResult {
   /** Needs understood from the query and the chosen ones, strongest first. */
   needs: Array<{ code: string; score: number }>;
+  /** Who is asking and where, as understood (each a removable chip). */
+  person: { audiences: string[]; age?: number; places: Array<{ name: string; areas: string[] }> };
+  /** False when words were typed and none of them was understood: the screen says so instead of guessing. */
+  understood: boolean;
   /** Services that match, before filters. */
   matched: number;
   /** Services that match and pass the filters. */
   count: number;
-  /** The best `limit` of those, best first. */
-  results: RankedService[];
+  /** The best `limit` of those, best first, each with the number to dial now. */
+  results: Array<RankedService & { callNow: DialablePhone | undefined }>;
 }
 
 /** Searches one directory; build once per directory and reuse for every keystroke. */
@@ -41,23 +68,38 @@ export class DirectorySearch {
     byIndex: [],
   };
 
+  private readonly indexOf: Map<string, number>;
+
   constructor(
     index: SearchIndex,
     private readonly services: Service[],
+    private readonly helpNow?: HelpNowLines,
   ) {
     this.matcher = new QueryMatcher(index);
     this.ranker = new Ranker(services, index);
+    this.indexOf = new Map(services.map((service, i) => [service.id, i]));
   }
 
   /** Runs a search; chosen needs count as fully matched. */
   search(request: SearchRequest, context: RankContext): SearchResult {
-    const typed: QueryMatch = request.query.trim() ? this.matcher.match(request.query) : { needs: new Map(), names: new Map(), urgent: false };
+    const typed: QueryMatch = request.query.trim() ? this.matcher.match(request.query) : NOTHING_TYPED;
     const needs = new Map(typed.needs);
     for (const code of request.needs) needs.set(code, 1);
     for (const code of request.excludedNeeds ?? []) needs.delete(code);
+    const person = this.personOf(typed.person, request);
     const browsing = !request.query.trim() && request.needs.length === 0;
+    const understood = !request.query.trim() || needs.size > 0 || typed.names.size > 0 || person.asker.audiences.size > 0 || person.places.length > 0;
+    const strongest = [...needs].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const helpNowAsked = request.needs.includes(HELP_NOW) || strongest === HELP_NOW;
     const ranking = this.ranker.rank(
-      { needs, names: typed.names, urgent: typed.urgent },
+      {
+        needs,
+        names: typed.names,
+        urgent: typed.urgent,
+        asker: person.asker,
+        places: request.filters.borough ? [] : person.places.flatMap((place) => place.areas),
+        pins: helpNowAsked ? this.pinsFor(person.asker) : [],
+      },
       context,
       browsing,
       this.statusesAt(context),
@@ -66,10 +108,43 @@ export class DirectorySearch {
     );
     return {
       needs: [...needs].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score),
+      person: { audiences: [...typed.person.audiences.keys()].filter((code) => person.asker.audiences.has(code)), ...(person.asker.age !== undefined ? { age: person.asker.age } : {}), places: person.places },
+      understood,
       matched: ranking.matched,
       count: ranking.count,
-      results: ranking.top,
+      results: ranking.top.map((ranked) => ({ ...ranked, callNow: lineToCall(ranked.service, this.statuses.here, context.bankHolidays)?.phone })),
     };
+  }
+
+  /** Who is asking, from the words, the audience filter, and the chips the person kept. */
+  private personOf(understood: PersonMatch, request: SearchRequest): { asker: Asker; places: Array<{ name: string; areas: string[] }> } {
+    const excluded = new Set(request.excludedAudiences ?? []);
+    const audiences = new Set([...understood.audiences.keys()].filter((code) => !excluded.has(code)));
+    if (request.filters.audience) audiences.add(request.filters.audience);
+    const age = request.ignoreAge ? undefined : understood.age;
+    // Taking the age chip away takes away what the age alone said (a child, an older person).
+    if (request.ignoreAge) for (const code of understood.fromAge) if (request.filters.audience !== code) audiences.delete(code);
+    let gender = understood.gender;
+    if (excluded.has('men') && gender === 'male') gender = undefined;
+    if (request.filters.audience === 'men') gender = 'male';
+    if (request.filters.audience === 'women') gender = 'female';
+    const asker: Asker = { audiences, suggested: understood.suggested, ...(gender ? { gender } : {}), ...(age !== undefined ? { age } : {}) };
+    const places = understood.places.filter((place) => !(request.excludedPlaces ?? []).includes(place.name));
+    return { asker, places };
+  }
+
+  /** The lines "Help right now" puts first: the line for who is asking, the domestic abuse line (if they can use it), the emergency route. */
+  private pinsFor(asker: Asker): number[] {
+    if (!this.helpNow) return [];
+    const ids: string[] = [];
+    for (const audience of asker.audiences) {
+      const line = this.helpNow.for_audience[audience];
+      if (line) ids.push(line);
+    }
+    const domestic = this.services[this.indexOf.get(this.helpNow.domestic_abuse_line) ?? -1];
+    if (domestic && !isExcluded(domestic, asker)) ids.push(domestic.id);
+    ids.push(this.helpNow.emergency);
+    return [...new Set(ids)].flatMap((id) => this.indexOf.get(id) ?? []);
   }
 
   private statusesAt({ now, bankHolidays }: RankContext): (index: number) => OpenStatus {
@@ -83,7 +158,7 @@ export class DirectorySearch {
     return (index) => {
       let status = byIndex[index];
       if (!status) {
-        status = openStatusAt(this.services[index] ?? { open_24_7: false, schedules: [] }, here, bankHolidays);
+        status = serviceStatusAt(this.services[index] ?? { open_24_7: false, schedules: [], phones: [] }, here, bankHolidays);
         byIndex[index] = status;
       }
       return status;

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { buildDirectoryBundle, loadValidatedServices, readLabelsByLanguage, readNeedVocabulary, readStopwords } from '../../scripts/directory-source.ts';
+import { buildDirectoryBundle, loadValidatedServices, readHelpNowLines, readLabelsByLanguage, readNeedVocabulary, readSearchVocabulary } from '../../scripts/directory-source.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
 import { localesPlugin } from '../../scripts/vite-plugin-locales.ts';
-import { evaluateRelevance, meanPrecision, readRelevanceSet } from '../../scripts/relevance.ts';
+import { evaluateRelevance, meanPrecision, precisionBy, readRelevanceSet } from '../../scripts/relevance.ts';
 import { syntheticServices } from '../../scripts/synthetic-directory.ts';
 import type { DirectoryBundle } from '../../src/directory/types.ts';
 import { BANK_HOLIDAYS } from '../../src/hours/bank-holidays.ts';
@@ -42,7 +42,7 @@ const real = buildDirectoryBundle(loadValidatedServices());
 const labels = readLabelsByLanguage();
 const vocabulary = readNeedVocabulary();
 const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels['en']?.audiences ?? {}));
-const synthetic: DirectoryBundle = { services: syntheticList, labels, search: buildSearchIndex(vocabulary, syntheticList, readStopwords()) };
+const synthetic: DirectoryBundle = { services: syntheticList, labels, search: buildSearchIndex(readSearchVocabulary(), syntheticList), helpNow: readHelpNowLines() };
 const directories: Array<[string, DirectoryBundle]> = [
   [`real (${real.services.length})`, real],
   [`synthetic (${SYNTHETIC_SIZE})`, synthetic],
@@ -55,7 +55,7 @@ function timeNode(bundle: DirectoryBundle, mode: 'indexed' | 'naive'): number[] 
   const context = { language: 'en', now: new Date('2026-11-24T11:00:00Z'), bankHolidays: BANK_HOLIDAYS };
   const naive = mode === 'naive' ? naiveSearch(bundle.services) : undefined;
   // Built once, as the app builds it once when the directory loads.
-  const engine = new DirectorySearch(bundle.search, bundle.services);
+  const engine = new DirectorySearch(bundle.search, bundle.services, bundle.helpNow);
   for (let round = 0; round < (naive ? NAIVE_ROUNDS : ROUNDS); round += 1) {
     for (const prefixes of sequences) {
       for (const query of prefixes) {
@@ -175,8 +175,18 @@ console.log('| figure | Waymark | baseline | ratio |');
 console.log('| --- | --- | --- | --- |');
 for (const figure of appFigures) console.log(`| ${figure.name} | ${figure.value} | ${figure.baseline} | ${figure.ratio} |`);
 
-const relevance = evaluateRelevance(real, readRelevanceSet());
-console.log(`\nSearch relevance: precision@3 = ${meanPrecision(relevance).toFixed(3)} over ${relevance.length} queries in ${new Set(relevance.map((q) => q.lang)).size} languages`);
+console.log('\nSearch relevance, precision@3, in two halves (tuning: looked at while tuning; held-out: written first, never tuned on):\n');
+const halves = (['tuning', 'held-out'] as const).map((half) => ({ half, outcomes: evaluateRelevance(real, readRelevanceSet(half)) }));
+for (const { half, outcomes } of halves) console.log(`- ${half}: ${meanPrecision(outcomes).toFixed(3)} over ${outcomes.length} queries in ${new Set(outcomes.map((q) => q.lang)).size} languages`);
+for (const key of ['category', 'lang'] as const) {
+  const groups = [...new Set(halves.flatMap(({ outcomes }) => precisionBy(outcomes, key).map((row) => row.group)))].sort();
+  console.log(`\n| ${key === 'category' ? 'category' : 'language'} | tuning | held-out |\n| --- | ---: | ---: |`);
+  for (const group of groups) {
+    const cells = halves.map(({ outcomes }) => precisionBy(outcomes, key).find((row) => row.group === group)).map((row) => (row ? `${row.precision.toFixed(2)} (${row.queries})` : '–'));
+    console.log(`| ${group} | ${cells.join(' | ')} |`);
+  }
+}
+console.log('');
 console.log(`Per keystroke (ms), ${sequences.flat().length} keystrokes a round; Waymark ${ROUNDS} rounds after one warm-up, naive ${NAIVE_ROUNDS}; Chromium at ${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height}:\n`);
 console.log('| directory | where | engine | p50 | p95 | p95 naive ÷ p95 indexed |');
 console.log('| --- | --- | --- | ---: | ---: | ---: |');

@@ -21,14 +21,13 @@ const valid = {
   needs: ['domestic-abuse'],
   audiences: ['women'],
   areas: ['uk'],
-  channels: ['phone'],
   languages: ['en'],
   safety_notes: [],
-  source_url: 'https://example.org/contact',
+  sources: [{ url: 'https://example.org/contact', kind: 'contact-page', publisher: 'organisation' }],
   last_verified: '2026-11-01',
-  verified_from: 'organisation',
   review_by: '2027-05-01',
 };
+const newsOnly = [{ url: 'https://example.org/news/launch', kind: 'news', publisher: 'organisation' }];
 
 const file = (record: unknown, name = 'example-line'): SourceFile => ({
   file: `data/services/${name}.json`,
@@ -65,8 +64,16 @@ const malformed: Array<[string, unknown, string]> = [
   ['a review date before the check', { ...valid, review_by: '2026-10-01' }, 'data/services/example-line.json: $.review_by: 2026-10-01 is not after last_verified 2026-11-01'],
   ['an id that is not the file name', valid, 'data/services/other-name.json: $.id: "example-line" does not match the file name "other-name.json"'],
   ['an id that is not kebab-case', { ...valid, id: 'Example Line' }, 'data/services/example-line.json: $.id: must be a kebab-case code'],
-  ['phone listed as a channel with no voice number', { ...valid, phones: [] }, 'data/services/example-line.json: $.channels: lists "phone" but the service has no voice number'],
-  ['a webchat link without the webchat channel', { ...valid, webchat_url: 'https://example.org/chat' }, 'data/services/example-line.json: $.channels: has a webchat_url but does not list "webchat"'],
+  ['a record that opens no door', { ...valid, phones: [], schedules: [] }, 'data/services/example-line.json: $: opens no door'],
+  ['web chat hours with no chat link', { ...valid, schedules: [{ channel: 'webchat', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }] }, 'data/services/example-line.json: $.schedules[0].channel: gives hours for "webchat", but the record has no means for it (webchat_url)'],
+  ['contact unconfirmed although there is a number', { ...valid, contact_unconfirmed: true }, 'data/services/example-line.json: $.contact_unconfirmed: is true, but the record gives a way in (phone)'],
+  ['a number whose only source is a news item', { ...valid, sources: newsOnly }, 'data/services/example-line.json: $.sources: no contact page, service page or official listing backs the numbers and links'],
+  ['hours whose only source is a news item', { ...valid, sources: [{ ...valid.sources[0], supports: ['contact'] }, ...newsOnly] }, 'data/services/example-line.json: $.sources: no contact page, service page or official listing backs the opening hours'],
+  ['a url that is a news item', { ...valid, url: newsOnly[0]?.url, sources: [...valid.sources, ...newsOnly] }, 'data/services/example-line.json: $.url: is a news page (sources[1]): point it at the page where a person gets help'],
+  ['a minimum age above the maximum', { ...valid, minimum_age: 18, maximum_age: 16 }, 'data/services/example-line.json: $.minimum_age: 18 is above maximum_age 16'],
+  ['an out-of-hours line with no hours for the main one', { ...valid, schedules: [], phones: [...valid.phones, { number: '020 7008 1500', type: 'voice', role: 'out-of-hours', description: 'x' }] }, 'data/services/example-line.json: $.phones: has an out-of-hours number, but no hours say when the main line is open'],
+  ['an unknown source kind', { ...valid, sources: [{ ...valid.sources[0], kind: 'tweet' }] }, 'data/services/example-line.json: $.sources[0].kind: must be one of'],
+  ['an unknown limited_to audience', { ...valid, limited_to: ['martians'] }, 'data/services/example-line.json: $.limited_to[0]: unknown audience code "martians"'],
   ['24/7 with phone hours as well', { ...valid, open_24_7: true }, 'data/services/example-line.json: $.schedules: open_24_7 is true, so the service must not also list phone hours'],
   ['not an object', '[]', 'data/services/example-line.json: $: must be object'],
   ['a number with letters in it', { ...valid, phones: [{ number: '0800 1111 abc', type: 'voice', description: 'x' }] }, 'data/services/example-line.json: $.phones[0].number: "0800 1111 abc" has letters'],
@@ -111,7 +118,7 @@ describe('directory validation', () => {
   });
 
   it('requires the emergency route and the page helplines, open day and night', () => {
-    const required = { file: 'data/help-right-now.json', emergency: 'emergency-line', helplines: ['example-line'] };
+    const required = { file: 'data/help-right-now.json', emergency: 'emergency-line', helplines: ['example-line'], domestic_abuse_line: 'example-line', for_audience: {} };
     const { errors } = validateDirectory([file(valid)], codes, TODAY, required);
     const messages = errors.map(formatDataError);
     expect(messages).toContain('data/services/emergency-line.json: $: is missing, but it is required (the emergency route on every page, listed in data/help-right-now.json $.emergency)');

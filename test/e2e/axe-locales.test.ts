@@ -85,8 +85,8 @@ async function scanEveryScreen(page: Page, t: ReturnType<typeof wordsOf>): Promi
   await backToHome();
   await page.getByRole('searchbox', { name: t('search.label') }).fill('qqqxxzv');
   await button(t('search.submit')).click();
-  await page.getByText(t('results.empty')).waitFor();
-  await scan('no results (helplines instead)');
+  await page.getByText(t('results.notUnderstood')).waitFor();
+  await scan('query not understood (needs and helplines instead)');
   return violations;
 }
 

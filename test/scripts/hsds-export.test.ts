@@ -39,7 +39,7 @@ describe('Open Referral HSDS 3 export', () => {
 
   it('keeps the numbers, hours and check date of each service', () => {
     const samaritans = exported[services.findIndex((service) => service.id === 'samaritans')];
-    expect(samaritans).toMatchObject({ name: 'Samaritans', status: 'active', assured_date: '2026-11-22' });
+    expect(samaritans).toMatchObject({ name: 'Samaritans', status: 'active', assured_date: services.find((service) => service.id === 'samaritans')?.last_verified });
     expect(samaritans?.['phones']).toEqual([expect.objectContaining({ number: '116 123', type: 'voice' })]);
     expect(samaritans?.['schedules']).toEqual([expect.objectContaining({ byday: 'MO,TU,WE,TH,FR,SA,SU', description: 'Open 24 hours, every day' })]);
   });

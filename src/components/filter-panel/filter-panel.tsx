@@ -2,7 +2,7 @@ import { BoroughSelect } from '../borough-select/borough-select';
 import { CHANNELS, type Channel, type TaxonomyLabels } from '../../directory/types';
 import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
-import type { Filters } from '../../search/rank';
+import { INTERPRETERS, type Filters } from '../../search/rank';
 import { activeFilterCount } from '../../search-state';
 
 /** Props of FilterPanel. */
@@ -53,6 +53,7 @@ export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }
                 {languageName(code, uiLanguage)}
               </option>
             ))}
+            <option value={INTERPRETERS}>{t('filters.interpreters')}</option>
           </select>
         </label>
         <label>

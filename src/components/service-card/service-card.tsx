@@ -1,15 +1,17 @@
 import { EnglishText } from '../english-text/english-text';
 import { OpenBadge } from '../open-badge/open-badge';
+import { PhoneLink } from '../phone-link/phone-link';
 import { ShortlistToggle } from '../shortlist-toggle/shortlist-toggle';
 import { useT } from '../../i18n/use-t';
-import { primaryPhone } from '../../directory/format';
-import type { Service } from '../../directory/types';
+import type { DialablePhone, Service } from '../../directory/types';
 import type { OpenStatus } from '../../hours/open-status';
 
 /** Props of ServiceCard. */
 export interface ServiceCardProps {
   service: Service;
   status: OpenStatus;
+  /** The number to dial now (the line answered now, else the main line). */
+  callNow: DialablePhone | undefined;
   language: string;
   onOpen: (id: string) => void;
   /** With these, the card offers "Add to shortlist". */
@@ -17,10 +19,34 @@ export interface ServiceCardProps {
   onShortlist?: (id: string) => void;
 }
 
-/** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
-export function ServiceCard({ service, status, language, onOpen, shortlisted = false, onShortlist }: ServiceCardProps) {
+/** The one action a card offers first: call the line open now, else text, chat, BSL, email, where to go, or their website. */
+function FirstAction({ service, callNow, onOpen }: Pick<ServiceCardProps, 'service' | 'callNow' | 'onOpen'>) {
   const t = useT();
-  const phone = primaryPhone(service);
+  const phone = callNow ?? service.phones.find((entry) => entry.type === 'text') ?? service.phones[0];
+  if (phone) return <PhoneLink phone={phone} t={t} class="button" />;
+  const link = (href: string, key: string) => (
+    <a class="button" href={href} target={href.startsWith('mailto:') ? undefined : '_blank'} rel="noopener noreferrer">
+      {t(key)}
+    </a>
+  );
+  if (service.webchat_url) return link(service.webchat_url, 'service.chat');
+  if (service.bsl_video_url) return link(service.bsl_video_url, 'service.bslVideo');
+  if (service.email) return link(`mailto:${service.email}`, 'service.email');
+  if (service.locations?.length || service.in_person) {
+    return (
+      <button type="button" class="button" onClick={() => onOpen(service.id)}>
+        {t('service.howToFind')}
+      </button>
+    );
+  }
+  if (service.online_form_url) return link(service.online_form_url, 'service.onlineForm');
+  if (service.app_url) return link(service.app_url, 'service.getApp');
+  return link(service.url, service.online_only ? 'service.openWebsite' : 'service.website');
+}
+
+/** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
+export function ServiceCard({ service, status, callNow, language, onOpen, shortlisted = false, onShortlist }: ServiceCardProps) {
+  const t = useT();
   return (
     <li class="card">
       <h2>
@@ -33,16 +59,9 @@ export function ServiceCard({ service, status, language, onOpen, shortlisted = f
         <EnglishText text={service.description} language={language} />
       </p>
       <OpenBadge status={status} language={language} />
+      {service.contact_unconfirmed && <p class="card-note">{t('service.contactUnconfirmedShort')}</p>}
       <div class="card-actions">
-        {phone ? (
-          <a class="button" href={`tel:${phone.dial}`}>
-            {t('service.callNumber', { number: phone.number })}
-          </a>
-        ) : service.webchat_url ? (
-          <a class="button" href={service.webchat_url} target="_blank" rel="noopener noreferrer">
-            {t('service.chat')}
-          </a>
-        ) : null}
+        <FirstAction service={service} callNow={callNow} onOpen={onOpen} />
         {onShortlist && <ShortlistToggle id={service.id} name={service.name} listed={shortlisted} onToggle={onShortlist} />}
       </div>
     </li>

@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { openBadgeText } from '../../components/open-badge/open-badge';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
-import { openStatus } from '../../hours/open-status';
+import { serviceStatusAt } from '../../hours/line-status';
+import { londonTime } from '../../hours/london-time';
 import { LOCALES, directionOf } from '../../i18n/i18n';
 import { useT, type Translate } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
-import { phoneActionKey, phoneHref } from '../../directory/format';
+import { PhoneLink } from '../../components/phone-link/phone-link';
 
 /** Props of PresentScreen. */
 export interface PresentScreenProps {
@@ -55,7 +56,7 @@ export function PresentScreen({ services, labelsByLanguage, uiLanguage, now, loa
   if (!service) return null;
   const shownT = shown.t;
   const labels = labelsByLanguage[shown.language] ?? labelsByLanguage['en'];
-  const status = openBadgeText(openStatus(service, now, BANK_HOLIDAYS), shown.language, shownT);
+  const status = openBadgeText(serviceStatusAt(service, londonTime(now), BANK_HOLIDAYS), shown.language, shownT);
   return (
     <section
       class="present"
@@ -100,9 +101,7 @@ export function PresentScreen({ services, labelsByLanguage, uiLanguage, now, loa
         <p>{service.needs.map((code) => labels?.needs[code]?.label ?? code).join(', ')}</p>
         {service.phones.map((phone) => (
           <p key={phone.number + phone.type} class="present-phone">
-            <a href={phoneHref(phone)}>
-              {shownT(phoneActionKey(phone), { number: phone.number })}
-            </a>
+            <PhoneLink phone={phone} t={shownT} />
           </p>
         ))}
         {status && <p>{status}</p>}

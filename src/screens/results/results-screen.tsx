@@ -8,16 +8,18 @@ import { ServiceCard } from '../../components/service-card/service-card';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { londonTime } from '../../hours/london-time';
-import { openStatusAt } from '../../hours/open-status';
+import { lineToCall, serviceStatusAt } from '../../hours/line-status';
 import { languageName } from '../../i18n/language-names';
 import { useT, type Translate } from '../../i18n/use-t';
-import type { Filters } from '../../search/rank';
-import type { DirectorySearch } from '../../search/search';
-import type { SearchState } from '../../search-state';
-import { isNationalHelpline } from '../../directory/format';
+import { INTERPRETERS, type Filters } from '../../search/rank';
+import type { DirectorySearch, HelpNowLines } from '../../search/search';
+import { EMPTY_SEARCH, withQuery, type SearchState } from '../../search-state';
+import { NeedTiles } from '../../components/need-tiles/need-tiles';
 
 /** Props of ResultsScreen. */
 export interface ResultsScreenProps {
+  /** The lines "Help right now" puts first, by id: shown when nothing typed was understood. */
+  helpNow: HelpNowLines;
   engine: DirectorySearch;
   services: Service[];
   labels: TaxonomyLabels;
@@ -36,7 +38,7 @@ export interface ResultsScreenProps {
 const PAGE_SIZE = 10;
 
 /** Ranked services for the search, with removable needs and filters, and never a dead end. */
-export function ResultsScreen({ engine, services, labels, state, language, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen }: ResultsScreenProps) {
+export function ResultsScreen({ helpNow, engine, services, labels, state, language, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen }: ResultsScreenProps) {
   const t = useT();
   const [shown, setShown] = useState(PAGE_SIZE);
   const result = useMemo(
@@ -44,7 +46,10 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
     [engine, state, shown, language, now],
   );
   // Typing can empty and refill the results from one keystroke to the next: find these once.
-  const helplines = useMemo(() => services.filter(isNationalHelpline).slice(0, PAGE_SIZE), [services]);
+  const helplines = useMemo(() => {
+    const ids = [helpNow.domestic_abuse_line, helpNow.emergency, ...Object.values(helpNow.for_audience)];
+    return [...new Set(ids)].flatMap((id) => services.filter((service) => service.id === id));
+  }, [services, helpNow]);
   const spokenLanguages = useMemo(() => [...new Set(services.flatMap((service) => service.languages))].sort(), [services]);
   const browsing = !state.query.trim() && state.needs.length === 0;
   const latest = useRef(state);
@@ -56,15 +61,16 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
   // Cards are keyed by position, so a new result fills an existing card's elements instead of
   // creating, styling and removing a whole card (measured in `npm run bench`).
   const visible = result.results;
-  const visibleKey = visible.map(({ service, status }) => `${service.id}:${status.state}`).join();
+  const visibleKey = visible.map(({ service, status, callNow }) => `${service.id}:${status.state}:${callNow?.dial ?? ''}`).join();
   const cards = useMemo(
     () => (
       <ul class="card-list" aria-label={t('a11y.servicesList')}>
-        {visible.map(({ service, status }, position) => (
+        {visible.map(({ service, status, callNow }, position) => (
           <ServiceCard
             key={position}
             service={service}
             status={status}
+            callNow={callNow}
             language={language}
             onOpen={onOpen}
             shortlisted={shortlist.includes(service.id)}
@@ -86,6 +92,17 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
       label: labels.needs[code]?.label ?? code,
       onRemove: () => onChange({ ...state, needs: state.needs.filter((need) => need !== code), excludedNeeds: [...state.excludedNeeds, code] }),
     })),
+    ...result.person.audiences.map((code) => ({
+      key: `audience-${code}`,
+      label: labels.audiences[code] ?? code,
+      onRemove: () => onChange({ ...state, excludedAudiences: [...state.excludedAudiences, code] }),
+    })),
+    ...(result.person.age !== undefined ? [{ key: 'age', label: t('results.ageChip', { age: result.person.age }), onRemove: () => onChange({ ...state, ignoreAge: true }) }] : []),
+    ...result.person.places.map((place) => ({
+      key: `place-${place.name}`,
+      label: place.areas.length > 0 ? t('results.placeChip', { place: place.name, areas: place.areas.map((area) => labels.areas[area] ?? area).join(', ') }) : place.name,
+      onRemove: () => onChange({ ...state, excludedPlaces: [...state.excludedPlaces, place.name] }),
+    })),
     ...filterChips(state.filters, labels, language, t).map(({ key, label }) => ({
       key: `filter-${key}`,
       label,
@@ -101,13 +118,15 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
     <>
       <BackButton onBack={onBack} />
       <ScreenHeading focusOnMount={focusOnMount}>{t(browsing ? 'results.allTitle' : 'results.title')}</ScreenHeading>
-      <SearchBox value={state.query} onInput={(query) => onChange({ ...state, query, excludedNeeds: [] })} />
-      <ActiveChips chips={chips} onClearAll={() => onChange({ query: '', needs: [], excludedNeeds: [], filters: {} })} />
+      <SearchBox value={state.query} onInput={(query) => onChange(withQuery(state, query))} />
+      <ActiveChips chips={chips} onClearAll={() => onChange(EMPTY_SEARCH)} />
       {filterPanel}
       <p role="status" class="result-count">
         {t('results.count', { count: result.count })}
       </p>
-      {result.count > 0 ? (
+      {!result.understood ? (
+        <NotUnderstood helplines={helplines} labels={labels} language={language} now={now} onOpen={onOpen} onChooseNeed={(need) => onChange({ ...EMPTY_SEARCH, filters: state.filters, needs: [need] })} />
+      ) : result.count > 0 ? (
         <>
           {cards}
           {result.count > shown && (
@@ -125,20 +144,51 @@ export function ResultsScreen({ engine, services, labels, state, language, now, 
   );
 }
 
+/**
+ * Nothing typed was understood: say so plainly, offer the needs to choose from and the lines open
+ * day and night, and never an arbitrary list of services.
+ */
+function NotUnderstood({ helplines, labels, language, now, onOpen, onChooseNeed }: { helplines: Service[]; labels: TaxonomyLabels; language: string; now: Date; onOpen: (id: string) => void; onChooseNeed: (need: string) => void }) {
+  const t = useT();
+  return (
+    <>
+      <p role="note">{t('results.notUnderstood')}</p>
+      <NeedTiles heading={t('home.happening')} family="happening" labels={labels} onChoose={onChooseNeed} />
+      <NeedTiles heading={t('home.needs')} family="need" labels={labels} onChoose={onChooseNeed} />
+      <h2>{t('fallback.title')}</h2>
+      <HelplineCards helplines={helplines} language={language} now={now} onOpen={onOpen} />
+    </>
+  );
+}
+
 /** An empty result still offers the lines that are open day and night, and how to widen. */
 function NoDeadEnd({ helplines, language, now, onOpen }: { helplines: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
   const t = useT();
-  const here = londonTime(now);
   return (
     <>
       <p>{t('results.widen')}</p>
       <p>{t('results.empty')}</p>
-      <ul class="card-list">
-        {helplines.map((service) => (
-          <ServiceCard key={service.id} service={service} status={openStatusAt(service, here, BANK_HOLIDAYS)} language={language} onOpen={onOpen} />
-        ))}
-      </ul>
+      <HelplineCards helplines={helplines} language={language} now={now} onOpen={onOpen} />
     </>
+  );
+}
+
+/** The national lines open day and night, each dialling the line answered now. */
+function HelplineCards({ helplines, language, now, onOpen }: { helplines: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
+  const here = londonTime(now);
+  return (
+    <ul class="card-list">
+      {helplines.map((service) => (
+        <ServiceCard
+          key={service.id}
+          service={service}
+          status={serviceStatusAt(service, here, BANK_HOLIDAYS)}
+          callNow={lineToCall(service, here, BANK_HOLIDAYS)?.phone}
+          language={language}
+          onOpen={onOpen}
+        />
+      ))}
+    </ul>
   );
 }
 
@@ -146,7 +196,7 @@ function filterChips(filters: Filters, labels: TaxonomyLabels, language: string,
   const chips: Array<{ key: keyof Filters; label: string }> = [];
   if (filters.borough) chips.push({ key: 'borough', label: labels.areas[filters.borough] ?? filters.borough });
   if (filters.audience) chips.push({ key: 'audience', label: labels.audiences[filters.audience] ?? filters.audience });
-  if (filters.language) chips.push({ key: 'language', label: languageName(filters.language, language) });
+  if (filters.language) chips.push({ key: 'language', label: filters.language === INTERPRETERS ? t('filters.interpreters') : languageName(filters.language, language) });
   if (filters.channel) chips.push({ key: 'channel', label: t(`channels.${filters.channel}`) });
   if (filters.openNow) chips.push({ key: 'openNow', label: t('filters.openNow') });
   if (filters.selfReferral) chips.push({ key: 'selfReferral', label: t('filters.selfReferral') });

@@ -5,11 +5,13 @@ import { OpenBadge, openBadgeText } from '../../components/open-badge/open-badge
 import { ReadAloud } from '../../components/read-aloud/read-aloud';
 import { ShortlistToggle } from '../../components/shortlist-toggle/shortlist-toggle';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { formatMonthYear, phoneActionKey, scheduleDays, sourceHost } from '../../directory/format';
-import type { Service, TaxonomyLabels } from '../../directory/types';
+import { Ltr } from '../../components/ltr/ltr';
+import { checkedKey, formatMonthYear, phoneLabelKey, phoneLineText, scheduleDays, sourceHost, sourcesAreOld } from '../../directory/format';
+import type { Schedule, Service, TaxonomyLabels } from '../../directory/types';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
+import { lineToCall, serviceStatusAt } from '../../hours/line-status';
 import { londonTime } from '../../hours/london-time';
-import { openStatus } from '../../hours/open-status';
+import type { Translate } from '../../i18n/use-t';
 import { languageName } from '../../i18n/language-names';
 import { useT } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
@@ -27,6 +29,36 @@ export interface ServiceScreenProps {
 }
 
 
+/** Weekly hours as lines of days and times, the times kept left to right. */
+function ScheduleList({ schedules, language, t }: { schedules: ReadonlyArray<Omit<Schedule, 'channel'> & { channel?: Schedule['channel'] }>; language: string; t: Translate }) {
+  return (
+    <ul class="plain-list">
+      {schedules.map((schedule) => (
+        <li key={`${schedule.channel ?? ''}${schedule.byday}${schedule.opens_at}`}>
+          {schedule.channel && `${t(`channels.${schedule.channel}`)}: `}
+          {scheduleDays(schedule)
+            .map((day) => t(`days.${day}`))
+            .join(', ')}
+          : <Ltr>{`${schedule.opens_at}–${schedule.closes_at}`}</Ltr>
+          {schedule.description && (
+            <>
+              {' — '}
+              <EnglishText text={schedule.description} language={language} />
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Published age limits in plain words. */
+function AgeLimits({ minimum, maximum, t }: { minimum: number | undefined; maximum: number | undefined; t: Translate }) {
+  if (minimum === undefined && maximum === undefined) return null;
+  if (minimum !== undefined && maximum !== undefined) return <p>{t('service.ageRange', { min: minimum, max: maximum })}</p>;
+  return <p>{minimum !== undefined ? t('service.ageFrom', { min: minimum }) : t('service.ageUpTo', { max: maximum ?? 0 })}</p>;
+}
+
 /** Everything a survivor or a GP needs about one service, contact actions first. */
 export function ServiceScreen({ service, labels, language, now, focusOnMount, shortlisted, onShortlist, onBack }: ServiceScreenProps) {
   const t = useT();
@@ -38,9 +70,14 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
       </>
     );
   }
-  const pastReview = service.review_by < londonTime(now).date;
+  const here = londonTime(now);
+  const pastReview = service.review_by < here.date || sourcesAreOld(service.sources, here.date);
   const audiences = service.audiences.map((code) => labels.audiences[code] ?? code);
-  const status = openStatus(service, now, BANK_HOLIDAYS);
+  const limitedTo = (service.limited_to ?? []).map((code) => labels.audiences[code] ?? code);
+  const status = serviceStatusAt(service, here, BANK_HOLIDAYS);
+  const callNow = lineToCall(service, here, BANK_HOLIDAYS)?.phone;
+  const primary = service.sources[0];
+  const linesWithHours = service.phones.filter((phone) => phone.open_24_7 || phone.schedules?.length);
   const needs = service.needs.map((code) => labels.needs[code]?.label ?? code);
   // Read aloud in the UI language: names, needs, hours, numbers and referral route, which are
   // all translated; the service's own English text is left out unless the UI is English.
@@ -48,7 +85,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
     service.name,
     `${t('service.whatTheyDo')}: ${needs.join(', ')}.`,
     openBadgeText(status, language, t),
-    ...service.phones.map((phone) => t(phoneActionKey(phone), { number: phone.number })),
+    ...service.phones.map((phone) => phoneLineText(phone, t)),
     t(REFERRAL_KEYS[service.access]),
     language === 'en' ? service.description : '',
   ]
@@ -65,7 +102,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
         <ReadAloud text={spoken} language={language} />
       </p>
       <h2>{t('service.contact')}</h2>
-      <ContactActions service={service} language={language} />
+      <ContactActions service={service} language={language} callNow={callNow} />
       <dl class="facts">
         <dt>{t('service.whatTheyDo')}</dt>
         <dd>
@@ -80,7 +117,9 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
         </dd>
         <dt>{t('service.whoFor')}</dt>
         <dd>
+          {limitedTo.length > 0 && <p>{t('service.limitedTo', { list: limitedTo.join(', ') })}</p>}
           {audiences.length > 0 && <p>{t('service.audiences', { list: audiences.join(', ') })}</p>}
+          <AgeLimits minimum={service.minimum_age} maximum={service.maximum_age} t={t} />
           <p>
             <EnglishText text={service.eligibility_description} language={language} />
           </p>
@@ -88,25 +127,24 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
         <dt>{t('service.hours')}</dt>
         <dd>
           {service.open_24_7 && <p>{t('hours.always')}</p>}
-          {service.schedules.length > 0 && (
-            <ul class="plain-list">
-              {service.schedules.map((schedule) => (
-                <li key={`${schedule.channel ?? ''}${schedule.byday}${schedule.opens_at}`}>
-                  {schedule.channel && `${t(`channels.${schedule.channel}`)}: `}
-                  {scheduleDays(schedule)
-                    .map((day) => t(`days.${day}`))
-                    .join(', ')}
-                  : {schedule.opens_at}–{schedule.closes_at}
-                  {schedule.description && (
-                    <>
-                      {' — '}
-                      <EnglishText text={schedule.description} language={language} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          {service.schedules.length > 0 && <ScheduleList schedules={service.schedules} language={language} t={t} />}
+          {linesWithHours.map((phone) => (
+            <div key={phone.dial}>
+              <p>
+                <Ltr>{phone.number}</Ltr>
+                {phoneLabelKey(phone) && ` (${t(phoneLabelKey(phone) ?? '')})`}:
+              </p>
+              {phone.open_24_7 ? <p>{t('hours.always')}</p> : <ScheduleList schedules={phone.schedules ?? []} language={language} t={t} />}
+            </div>
+          ))}
+          {service.phones
+            .filter((phone) => phone.role === 'out-of-hours' && !phone.open_24_7 && !phone.schedules?.length)
+            .map((phone) => (
+              <p key={phone.dial}>
+                {t('hours.outOfHoursLine')} <Ltr>{phone.number}</Ltr>
+              </p>
+            ))}
+          {!service.open_24_7 && service.schedules.length === 0 && linesWithHours.length === 0 && <p>{t('service.hoursNotPublished')}</p>}
           {service.closed_on_bank_holidays && <p>{t('hours.closedBankHolidays')}</p>}
         </dd>
         <dt>{t('service.referral')}</dt>
@@ -119,7 +157,14 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
           )}
         </dd>
         <dt>{t('service.languages')}</dt>
-        <dd>{service.languages.map((code) => languageName(code, language)).join(', ')}</dd>
+        <dd>
+          <p>{service.languages.map((code) => languageName(code, language)).join(', ')}</p>
+          {service.interpretation_services && (
+            <p>
+              {t('service.interpreters')}: <EnglishText text={service.interpretation_services} language={language} />
+            </p>
+          )}
+        </dd>
         {service.accessibility && (
           <>
             <dt>{t('service.accessibility')}</dt>
@@ -143,12 +188,27 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
           </>
         )}
       </dl>
-      <p class="provenance">
-        {t('service.checked', { date: formatMonthYear(service.last_verified, language) })}.{' '}
-        <a href={service.source_url} target="_blank" rel="noopener noreferrer">
-          {t('service.source', { host: sourceHost(service.source_url) })}
-        </a>
+      <div class="provenance">
+      <p>
+        {t(checkedKey(primary?.publisher ?? 'organisation'), { date: formatMonthYear(service.last_verified, language) })};{' '}
+        {primary?.page_date ? t('service.pageUpdated', { year: primary.page_date.slice(0, 4) }) : t('service.pageUndated')}.
       </p>
+      <ul class="plain-list">
+        {service.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {t('service.source', { host: sourceHost(source.url) })}
+            </a>
+            {source.page_date && (
+              <>
+                {' '}
+                (<Ltr>{source.page_date}</Ltr>)
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      </div>
       {pastReview && (
         <p class="notice" role="note">
           {t('service.mayBeOutOfDate')}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { BackButton } from '../../components/back-button/back-button';
 import { QrCode } from '../../components/qr-code/qr-code';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { formatMonthYear, phoneActionKey, phoneHref } from '../../directory/format';
+import { PhoneLink } from '../../components/phone-link/phone-link';
+import { formatMonthYear } from '../../directory/format';
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
 import { hoursLine, slipText } from './slip';
@@ -72,9 +73,7 @@ export function ShortlistScreen({ services, labels, language, focusOnMount, onBa
               <p>{service.needs.map((code) => labels.needs[code]?.label ?? code).join(', ')}</p>
               {service.phones.map((phone) => (
                 <p key={phone.number + phone.type}>
-                  <a href={phoneHref(phone)}>
-                    {t(phoneActionKey(phone), { number: phone.number })}
-                  </a>
+                  <PhoneLink phone={phone} t={t} />
                 </p>
               ))}
               {hoursLine(service, t) && <p>{hoursLine(service, t)}</p>}

@@ -3,14 +3,15 @@
 import type { Service, TaxonomyLabels } from '../../directory/types';
 import type { Translate } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
-import { phoneActionKey } from '../../directory/format';
+import { phoneLineText } from '../../directory/format';
 
 
 /** The hours of a service in one line of words. */
 export function hoursLine(service: Service, t: Translate): string {
   if (service.open_24_7) return t('hours.always');
+  // Times are isolated left to right, so "09:00–17:00" never reads "17:00–09:00" in Arabic script.
   return service.schedules
-    .map((schedule) => `${schedule.byday.split(',').map((day) => t(`days.${day}`)).join(', ')} ${schedule.opens_at}–${schedule.closes_at}`)
+    .map((schedule) => `${schedule.byday.split(',').map((day) => t(`days.${day}`)).join(', ')} \u2066${schedule.opens_at}–${schedule.closes_at}\u2069`)
     .join('; ');
 }
 
@@ -20,7 +21,7 @@ export function slipText(services: Service[], labels: TaxonomyLabels, t: Transla
     [
       service.name,
       service.needs.map((code) => labels.needs[code]?.label ?? code).join(', '),
-      ...service.phones.map((phone) => t(phoneActionKey(phone), { number: phone.number })),
+      ...service.phones.map((phone) => phoneLineText(phone, t)),
       hoursLine(service, t),
       t(REFERRAL_KEYS[service.access]),
       service.url,

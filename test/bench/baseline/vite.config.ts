@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin } from 'vite';
 import { appConfig } from '../../../vite.config.ts';
-import { buildDirectoryBundle, loadValidatedServices, readNeedVocabulary, readStopwords } from '../../../scripts/directory-source.ts';
+import { buildDirectoryBundle, loadValidatedServices, readSearchVocabulary } from '../../../scripts/directory-source.ts';
 
 const SEARCH_INDEX_SOURCE = fileURLToPath(new URL('../../../src/search/search-index.ts', import.meta.url));
 
@@ -19,12 +19,12 @@ function indexOnDevicePlugin(): Plugin {
     },
     load(id) {
       if (id !== '\0virtual:directory-on-device') return undefined;
-      const { services, labels } = buildDirectoryBundle(loadValidatedServices());
-      const raw = { services, labels, vocabulary: readNeedVocabulary(), stopwords: readStopwords() };
+      const { services, labels, helpNow } = buildDirectoryBundle(loadValidatedServices());
+      const raw = { services, labels, helpNow, vocabulary: readSearchVocabulary() };
       return [
         `import { buildSearchIndex } from ${JSON.stringify(SEARCH_INDEX_SOURCE)};`,
         `const raw = JSON.parse(${JSON.stringify(JSON.stringify(raw))});`,
-        'export const loadDirectoryBundle = async () => ({ services: raw.services, labels: raw.labels, search: buildSearchIndex(raw.vocabulary, raw.services, raw.stopwords) });',
+        'export const loadDirectoryBundle = async () => ({ services: raw.services, labels: raw.labels, helpNow: raw.helpNow, search: buildSearchIndex(raw.vocabulary, raw.services) });',
       ].join('\n');
     },
   };

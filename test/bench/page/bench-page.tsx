@@ -23,7 +23,7 @@ function NaiveResults({ results }: { results: Service[] }) {
   return (
     <ul class="card-list">
       {results.map((service) => (
-        <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} language="en" onOpen={noop} />
+        <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} callNow={service.phones.find((phone) => phone.type === 'voice')} language="en" onOpen={noop} />
       ))}
     </ul>
   );
@@ -33,7 +33,7 @@ function NaiveResults({ results }: { results: Service[] }) {
 async function runSearchOnly(file: string, mode: 'indexed' | 'naive', sequences: string[][]): Promise<number[]> {
   const bundle = (await (await fetch(file)).json()) as DirectoryBundle;
   const naive = mode === 'naive' ? naiveSearch(bundle.services) : undefined;
-  const engine = new DirectorySearch(bundle.search, bundle.services);
+  const engine = new DirectorySearch(bundle.search, bundle.services, bundle.helpNow);
   const context = { language: 'en', now, bankHolidays: BANK_HOLIDAYS };
   const times: number[] = [];
   for (const prefixes of sequences) {
@@ -61,6 +61,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
           <NaiveResults results={query ? naive(query) : []} />
         ) : (
           <ResultsScreen
+            helpNow={bundle.helpNow}
             engine={engine}
             services={bundle.services}
             labels={bundle.labels['en'] ?? Object.values(bundle.labels)[0]!}
@@ -80,7 +81,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
     );
   const times: number[] = [];
   // Built once, as the app builds it once when the directory loads.
-  const engine = new DirectorySearch(bundle.search, bundle.services);
+  const engine = new DirectorySearch(bundle.search, bundle.services, bundle.helpNow);
   show(engine, '');
   for (const prefixes of sequences) {
     for (const query of prefixes) {
