@@ -1,5 +1,6 @@
-// Vite plugin: `virtual:locales`, the list of UI languages read from locales/*.json at build
-// time (code, own name, direction, reviewed or not), so the picker needs no locale file loaded.
+// Vite plugin for the locales: `virtual:locales`, the list of UI languages read from
+// locales/*.json at build time (code, own name, direction, reviewed or not), so the picker needs
+// no locale file loaded; and the area names added to each locale as it is imported.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,10 +35,36 @@ export function readLocaleList(dir = LOCALES_DIR): LocaleInfo[] {
     .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
 }
 
-/** Serves `virtual:locales`. */
+const AREAS_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'taxonomy', 'areas.json');
+const LOCALE_FILE = /[\\/]locales[\\/]([a-z]{2,3})\.json$/;
+
+interface AreaTaxonomy {
+  areas: Array<{ code: string; label: Record<string, string> }>;
+}
+
+/**
+ * The area names in one language, from data/taxonomy/areas.json: added to the locale's strings
+ * at build time so the borough choice on the first screen needs no directory (the names live
+ * only in the taxonomy).
+ */
+export function areaLabels(code: string, file = AREAS_FILE): Record<string, string> {
+  const { areas } = JSON.parse(readFileSync(file, 'utf8')) as AreaTaxonomy;
+  return Object.fromEntries(areas.map((area) => [area.code, area.label[code] ?? area.label['en'] ?? area.code]));
+}
+
+/** Serves `virtual:locales`, and adds the area names to each locale file as it is imported. */
 export function localesPlugin(): Plugin {
   return {
     name: 'waymark-locales',
+    // Before Vite's JSON plugin turns the file into a module.
+    enforce: 'pre',
+    transform(code, id) {
+      const locale = LOCALE_FILE.exec(id)?.[1];
+      if (!locale) return undefined;
+      this.addWatchFile(AREAS_FILE);
+      const strings = JSON.parse(code) as Record<string, unknown>;
+      return { code: JSON.stringify({ ...strings, areas: areaLabels(locale) }), map: null };
+    },
     resolveId(id) {
       return id === PUBLIC_ID ? RESOLVED_ID : undefined;
     },

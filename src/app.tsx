@@ -3,11 +3,18 @@ import { AppNav } from './components/app-nav/app-nav';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
 import type { LoadedDirectory } from './directory/load';
 import type { AreaCode } from './directory/types';
-import { TContext, type Translate } from './i18n/use-t';
-import { HOME, currentScreen, popScreen, pushScreen, type Screen } from './navigation';
-import { HomeScreen } from './screens/home/home-screen';
+import type { Translate } from './i18n/use-t';
+import { HOME } from './navigation';
+import { drawScreen, isWaiting, type Shell } from './screens/screen-table';
 import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
-import { stopWriting, writingStopped } from './storage/forgetting';
+import { useExitReset } from './state/exit-reset';
+import { useAfter, useLoaded } from './state/loading';
+import { useRememberedSettings } from './state/remembered-settings';
+import { useScreenStack } from './state/screen-stack';
+import { useShortlist } from './state/shortlist';
+import { useUiLanguage } from './state/ui-language';
+import { useUpdatePrompt } from './state/update-prompt';
+import { UiContext } from './ui-context';
 
 /** The screens after home, loaded lazily. */
 export type LaterScreens = typeof import('./screens/later-screens');
@@ -37,117 +44,38 @@ export interface AppProps {
   remembered?: { language?: string; borough?: string; shortlist?: string[] };
 }
 
-type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed' };
-
 const systemClock = () => new Date();
 
 /** After this long without the directory, the person is told the helplines below are there meanwhile. */
 const SLOW_DIRECTORY_MS = 3000;
 
-/** True once `active` has stayed true for `ms`. */
-function useAfter(active: boolean, ms: number): boolean {
-  const [passed, setPassed] = useState(false);
-  useEffect(() => {
-    setPassed(false);
-    if (!active) return;
-    const timer = setTimeout(() => setPassed(true), ms);
-    return () => clearTimeout(timer);
-  }, [active, ms]);
-  return passed;
-}
-
-/** Loads something once and keeps it in state. */
-function useLoaded<T>(load: () => Promise<T>): Loading<T> {
-  const [state, setState] = useState<Loading<T>>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (value) => live && setState({ status: 'ready', value }),
-      () => live && setState({ status: 'failed' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  return state;
-}
-
-/** The app shell: in-memory screens, search and language; the directory; the update prompt. */
-export function App({
-  t: initialT,
-  language: initialLanguage,
-  loadDirectory,
-  loadScreens,
-  loadLanguage,
-  onLanguageChanged,
-  onUpdateReady,
-  clock = systemClock,
-  fallbackHelplines,
-  loadStorage,
-  remembered,
-}: AppProps) {
-  const [stack, setStack] = useState<Screen[]>([HOME]);
+/** The app shell: the language, the screen stack and what the screens share; each concern in its own hook (src/state/). */
+export function App({ t: initialT, language: initialLanguage, loadDirectory, loadScreens, loadLanguage, onLanguageChanged, onUpdateReady, clock = systemClock, fallbackHelplines, loadStorage, remembered }: AppProps) {
+  const ui = useUiLanguage(initialT, initialLanguage, loadLanguage, onLanguageChanged);
+  const screens = useScreenStack();
+  const shortlist = useShortlist(remembered?.shortlist);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [borough, setBorough] = useState<AreaCode | undefined>(remembered?.borough as AreaCode | undefined);
-  const [shortlist, setShortlist] = useState<string[]>(remembered?.shortlist ?? []);
-  const [remembering, setRemembering] = useState(remembered !== undefined);
-  const [rememberFailed, setRememberFailed] = useState(false);
-  const [ui, setUi] = useState({ t: initialT, language: initialLanguage });
+  const settings = useRememberedSettings(remembered !== undefined, { language: ui.language, borough, shortlist: shortlist.ids }, loadStorage);
+  const update = useUpdatePrompt(onUpdateReady);
   const directory = useLoaded(loadDirectory);
-  const screens = useLoaded(loadScreens);
-  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
+  const later = useLoaded(loadScreens);
+
+  useExitReset(() => {
+    settings.stop();
+    screens.reset();
+    setSearch(EMPTY_SEARCH);
+    setBorough(undefined);
+    shortlist.clear();
+  });
 
   useEffect(() => {
-    onUpdateReady?.((apply) => setApplyUpdate(() => apply));
-  }, [onUpdateReady]);
+    // The built-in helplines stay in view until the directory can show its own, and come back if it fails.
+    if (fallbackHelplines) fallbackHelplines.hidden = directory.status === 'ready';
+  }, [fallbackHelplines, directory.status]);
 
-  useEffect(() => {
-    // Only while the person has chosen to be remembered; otherwise nothing is written anywhere.
-    // Never once they are leaving: the reset on exit must not be saved over what they kept.
-    if (!remembering || writingStopped()) return;
-    loadStorage()
-      .then((storage) => storage.remember({ language: ui.language, shortlist, ...(borough ? { borough } : {}) }))
-      .catch(() => {
-        setRemembering(false);
-        setRememberFailed(true);
-      });
-  }, [remembering, ui.language, borough, shortlist, loadStorage]);
-
-  const chooseRemembering = useCallback(
-    (on: boolean) => {
-      setRememberFailed(false);
-      if (on) setRemembering(true);
-      else {
-        setRemembering(false);
-        loadStorage()
-          .then((storage) => storage.forgetRemembered())
-          .catch(() => undefined);
-      }
-    },
-    [loadStorage],
-  );
-
-  useEffect(() => {
-    // Quick exit (src/exit/quick-exit.ts) dispatches this synchronously before leaving.
-    const clear = () => {
-      stopWriting();
-      setRemembering(false);
-      setStack([HOME]);
-      setSearch(EMPTY_SEARCH);
-      setBorough(undefined);
-      setShortlist([]);
-    };
-    document.addEventListener('waymark:exit', clear);
-    return () => document.removeEventListener('waymark:exit', clear);
-  }, []);
-
-  const navigate = useCallback((screen: Screen) => setStack((current) => pushScreen(current, screen)), []);
-  const back = useCallback(() => setStack(popScreen), []);
+  const { navigate } = screens;
   const openService = useCallback((id: string) => navigate({ name: 'service', id }), [navigate]);
-  const toggleShortlist = useCallback(
-    (id: string) => setShortlist((current) => (current.includes(id) ? current.filter((entry) => entry !== id) : [...current, id])),
-    [],
-  );
   const showResults = useCallback(
     (change: Partial<SearchState>) => {
       setSearch((current) => newSearch(borough, { query: current.query, ...change }));
@@ -155,139 +83,52 @@ export function App({
     },
     [borough, navigate],
   );
-  const chooseLanguage = useCallback(
-    (code: string) => {
-      // The screen stack and search stay as they are: only the words change.
-      loadLanguage(code).then(
-        (t) => {
-          setUi({ t, language: code });
-          onLanguageChanged?.(t, code);
-        },
-        () => undefined,
-      );
-    },
-    [loadLanguage, onLanguageChanged],
-  );
-
-  useEffect(() => {
-    // The built-in helplines stay in view until the directory can show its own, and come back if it fails.
-    if (fallbackHelplines) fallbackHelplines.hidden = directory.status === 'ready';
-  }, [fallbackHelplines, directory.status]);
 
   const slowDirectory = useAfter(directory.status === 'loading', SLOW_DIRECTORY_MS);
-  const screen = currentScreen(stack);
-  const focusOnMount = stack.length > 1 || screen !== HOME;
+  const { screen, depth } = screens;
   // Read the clock when the person moves between screens, not on every keystroke or render,
   // so results stay put while they type.
-  const now = useMemo(() => clock(), [clock, stack]);
-  const { t, language } = ui;
+  const now = useMemo(() => clock(), [clock, screens.stack]);
   const loaded = directory.status === 'ready' ? directory.value : undefined;
-  const later = screens.status === 'ready' ? screens.value : undefined;
-  const labels = loaded ? (loaded.bundle.labels[language] ?? loaded.bundle.labels['en']) : undefined;
+  const labels = loaded ? (loaded.bundle.labels[ui.language] ?? loaded.bundle.labels['en']) : undefined;
+  const context = useMemo(() => ({ t: ui.t, language: ui.language, labels }), [ui.t, ui.language, labels]);
   // In the order they were added, for the slip and present mode.
-  const shortlistedServices = useMemo(
-    () => (loaded ? shortlist.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id)) : []),
-    [loaded, shortlist],
-  );
+  const shortlisted = useMemo(() => (loaded ? shortlist.ids.flatMap((id) => loaded.bundle.services.filter((service) => service.id === id)) : []), [loaded, shortlist.ids]);
 
+  const shell: Shell = {
+    focusOnMount: depth > 1 || screen !== HOME,
+    depth,
+    now,
+    directory: loaded,
+    later: later.status === 'ready' ? later.value : undefined,
+    search,
+    setSearch,
+    showResults,
+    borough,
+    setBorough,
+    shortlist,
+    shortlisted,
+    navigate,
+    back: screens.back,
+    openService,
+    remembered: settings,
+    loadStorage,
+    loadLanguage,
+  };
+  const { t } = ui;
   return (
-    <TContext.Provider value={t}>
+    <UiContext.Provider value={context}>
       <AppNav
-        language={language}
-        shortlistCount={shortlist.length}
-        onLanguage={chooseLanguage}
+        shortlistCount={shortlist.ids.length}
+        onLanguage={ui.choose}
         onSafety={() => navigate({ name: 'safety' })}
         onShortlist={() => navigate({ name: 'shortlist' })}
       />
-      {screen.name === 'home' && (
-        <HomeScreen
-          focusOnMount={focusOnMount}
-          labels={labels}
-          query={search.query}
-          borough={borough}
-          onQuery={(query) => setSearch((current) => ({ ...current, query }))}
-          onSearch={() => showResults({})}
-          onChooseNeed={(need) => showResults({ query: '', needs: [need] })}
-          onBorough={setBorough}
-          onBrowseAll={() => showResults({ query: '' })}
-          onProfessionals={() => navigate({ name: 'professionals' })}
-        />
-      )}
-      {screen.name !== 'home' && (directory.status === 'loading' || screens.status === 'loading') && <p role="status">{t('results.loading')}</p>}
+      {drawScreen(screen, shell)}
+      {isWaiting(screen, shell) && directory.status !== 'failed' && later.status !== 'failed' && <p role="status">{t('results.loading')}</p>}
       {slowDirectory && <p role="status">{t('results.stillLoading')}</p>}
-      {(directory.status === 'failed' || screens.status === 'failed') && <p role="alert">{t('results.loadFailed')}</p>}
-      {screen.name === 'results' && loaded && later && labels && (
-        <later.ResultsScreen
-          key={`results-${stack.length}`}
-          helpNow={loaded.bundle.helpNow}
-          engine={loaded.engine}
-          services={loaded.bundle.services}
-          labels={labels}
-          state={search}
-          language={language}
-          now={now}
-          focusOnMount={focusOnMount}
-          shortlist={shortlist}
-          onShortlist={toggleShortlist}
-          onChange={setSearch}
-          onBack={back}
-          onOpen={openService}
-        />
-      )}
-      {screen.name === 'service' && loaded && later && labels && (
-        <later.ServiceScreen
-          key={`service-${screen.id}`}
-          service={loaded.bundle.services.find((service) => service.id === screen.id)}
-          labels={labels}
-          language={language}
-          now={now}
-          focusOnMount={focusOnMount}
-          shortlisted={shortlist.includes(screen.id)}
-          onShortlist={toggleShortlist}
-          onBack={back}
-        />
-      )}
-      {screen.name === 'shortlist' && loaded && later && labels && (
-        <later.ShortlistScreen
-          services={shortlistedServices}
-          labels={labels}
-          language={language}
-          focusOnMount={focusOnMount}
-          onBack={back}
-          onClear={() => setShortlist([])}
-          onPresent={() => navigate({ name: 'present' })}
-        />
-      )}
-      {screen.name === 'present' && loaded && later && (
-        <later.PresentScreen
-          services={shortlistedServices}
-          labelsByLanguage={loaded.bundle.labels}
-          uiLanguage={language}
-          now={now}
-          loadLanguage={loadLanguage}
-          onClose={back}
-        />
-      )}
-      {screen.name === 'professionals' && loaded && later && (
-        <later.ProfessionalsScreen
-          services={loaded.bundle.services}
-          focusOnMount={focusOnMount}
-          onBack={back}
-          onOpen={openService}
-          onSelfReferral={() => showResults({ query: '', filters: { ...(borough ? { borough } : {}), selfReferral: true } })}
-        />
-      )}
-      {screen.name === 'safety' && later && (
-        <later.SafetyScreen
-          focusOnMount={focusOnMount}
-          remembering={remembering}
-          rememberFailed={rememberFailed}
-          onRemember={chooseRemembering}
-          onBack={back}
-          onForget={() => void later.forgetThisDevice(() => loadStorage().then((storage) => storage.closeRemembered()))}
-        />
-      )}
-      {applyUpdate && <UpdatePrompt onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />}
-    </TContext.Provider>
+      {(directory.status === 'failed' || later.status === 'failed') && <p role="alert">{t('results.loadFailed')}</p>}
+      {update.apply && <UpdatePrompt onApply={update.apply} onDismiss={update.dismiss} />}
+    </UiContext.Provider>
   );
 }

@@ -1,17 +1,14 @@
-import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { UiContext } from '../ui-context';
 
 /** Translates a key of locales/<language>.json, with {{placeholders}} filled from `values`. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** The current translate function; a new one is provided when the language changes. */
-export const TContext = createContext<Translate | null>(null);
-
-/** The translate function for the current UI language. */
+/** The translate function for the language shown. */
 export function useT(): Translate {
-  const t = useContext(TContext);
-  if (!t) throw new Error('useT() needs a TContext provider (see app.tsx)');
-  return t;
+  const ui = useContext(UiContext);
+  if (!ui) throw new Error('useT() needs a UiContext provider (see app.tsx)');
+  return ui.t;
 }
 
 /**

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadAloud } from '../../src/components/read-aloud/read-aloud.tsx';
 import { initI18n } from '../../src/i18n/i18n.ts';
-import { TContext } from '../../src/i18n/use-t.ts';
+import { UiContext } from '../../src/ui-context.ts';
 
 const t = initI18n('en');
 let voices: Array<{ lang: string; localService: boolean; name: string }> = [];
@@ -28,9 +28,9 @@ afterEach(cleanup);
 
 function show(language: string) {
   render(
-    <TContext.Provider value={t}>
-      <ReadAloud text="Samaritans. Call 116 123." language={language} />
-    </TContext.Provider>,
+    <UiContext.Provider value={{ t, language, labels: undefined }}>
+      <ReadAloud text="Samaritans. Call 116 123." />
+    </UiContext.Provider>,
   );
 }
 

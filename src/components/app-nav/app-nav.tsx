@@ -1,9 +1,8 @@
 import { LOCALES } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { useUi } from '../../ui-context';
 
 /** Props of AppNav. */
 export interface AppNavProps {
-  language: string;
   shortlistCount: number;
   onLanguage: (code: string) => void;
   onSafety: () => void;
@@ -14,8 +13,8 @@ export interface AppNavProps {
  * On every screen: the language (each in its own name, machine translations said plainly), the
  * shortlist once it has something, and "Using this safely". Switching language keeps the screen.
  */
-export function AppNav({ language, shortlistCount, onLanguage, onSafety, onShortlist }: AppNavProps) {
-  const t = useT();
+export function AppNav({ shortlistCount, onLanguage, onSafety, onShortlist }: AppNavProps) {
+  const { t, language } = useUi();
   return (
     <nav class="app-nav" aria-label={t('a11y.languagePicker')}>
       <label class="language-picker">

@@ -7,13 +7,12 @@ import type { DialablePhone, Service } from '../../directory/types';
 /** Props of ContactActions. */
 export interface ContactActionsProps {
   service: Service;
-  language: string;
   /** The number answered now, listed first. */
   callNow?: DialablePhone;
 }
 
 /** Every way to reach a service, one tap each: call (the line open now first), text, chat, BSL, email, the places to go, the website. */
-export function ContactActions({ service, language, callNow }: ContactActionsProps) {
+export function ContactActions({ service, callNow }: ContactActionsProps) {
   const t = useT();
   const phones = callNow ? [callNow, ...service.phones.filter((phone) => phone !== callNow)] : service.phones;
   return (
@@ -25,16 +24,16 @@ export function ContactActions({ service, language, callNow }: ContactActionsPro
       )}
       {service.how_to_contact && (
         <p>
-          <EnglishText text={service.how_to_contact} language={language} />
+          <EnglishText text={service.how_to_contact} />
         </p>
       )}
       <ul class="contact-actions" aria-label={t('a11y.contactActions', { name: service.name })}>
         {phones.map((phone) => {
           return (
             <li key={`${phone.type}-${phone.dial}`}>
-              <PhoneLink phone={phone} t={t} class="button" />
+              <PhoneLink phone={phone} class="button" />
               <span class="contact-note">
-                <EnglishText text={phone.description} language={language} />
+                <EnglishText text={phone.description} />
               </span>
             </li>
           );
@@ -85,7 +84,7 @@ export function ContactActions({ service, language, callNow }: ContactActionsPro
           <h3>{t('service.howToFind')}</h3>
           {service.locations?.map((place) => (
             <p key={place.name}>
-              <EnglishText text={place.name} language={language} />
+              <EnglishText text={place.name} />
               <br />
               <span lang="en">{place.address_1}</span>, <span lang="en">{place.city}</span>
               {place.postal_code && (
@@ -97,14 +96,14 @@ export function ContactActions({ service, language, callNow }: ContactActionsPro
               {place.description && (
                 <>
                   <br />
-                  <EnglishText text={place.description} language={language} />
+                  <EnglishText text={place.description} />
                 </>
               )}
             </p>
           ))}
           {service.in_person && (
             <p>
-              <EnglishText text={service.in_person} language={language} />
+              <EnglishText text={service.in_person} />
             </p>
           )}
         </div>

@@ -1,18 +1,16 @@
-import { useT } from '../../i18n/use-t';
+import { useUi } from '../../ui-context';
 
 /** Props of EnglishText. */
 export interface EnglishTextProps {
   text: string;
-  /** The UI language: outside English the text is tagged as English. */
-  language: string;
 }
 
 /**
  * A service's own words, published in English and not translated: marked lang="en" so screen
  * readers pronounce it as English, and tagged visibly so nobody mistakes it for a blank.
  */
-export function EnglishText({ text, language }: EnglishTextProps) {
-  const t = useT();
+export function EnglishText({ text }: EnglishTextProps) {
+  const { t, language } = useUi();
   if (language === 'en') return <>{text}</>;
   return (
     <>

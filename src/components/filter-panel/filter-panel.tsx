@@ -1,23 +1,22 @@
 import { BoroughSelect } from '../borough-select/borough-select';
-import { CHANNELS, type Channel, type TaxonomyLabels } from '../../directory/types';
+import { CHANNELS, type Channel } from '../../directory/types';
 import { languageName } from '../../i18n/language-names';
-import { useT } from '../../i18n/use-t';
+import { useLabels, useUi } from '../../ui-context';
 import { INTERPRETERS, type Filters } from '../../search/rank';
 import { activeFilterCount } from '../../search-state';
 
 /** Props of FilterPanel. */
 export interface FilterPanelProps {
   filters: Filters;
-  labels: TaxonomyLabels;
   /** Languages that at least one service speaks, as codes. */
   languages: string[];
-  uiLanguage: string;
   onChange: (filters: Filters) => void;
 }
 
 /** Borough, audience, language, channel, open now and self-referral; combinable. */
-export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }: FilterPanelProps) {
-  const t = useT();
+export function FilterPanel({ filters, languages, onChange }: FilterPanelProps) {
+  const { t, language: uiLanguage } = useUi();
+  const labels = useLabels();
   const count = activeFilterCount(filters);
   const set = <K extends keyof Filters>(key: K, value: Filters[K] | '') => {
     const next = { ...filters };
@@ -31,7 +30,7 @@ export function FilterPanel({ filters, labels, languages, uiLanguage, onChange }
       <div class="filter-grid">
         <label>
           {t('filters.borough')}
-          <BoroughSelect value={filters.borough} labels={labels} anyLabel={t('filters.any')} onChange={(borough) => set('borough', borough ?? '')} />
+          <BoroughSelect value={filters.borough} anyLabel={t('filters.any')} onChange={(borough) => set('borough', borough ?? '')} />
         </label>
         <label>
           {t('filters.audience')}

@@ -1,15 +1,15 @@
-import type { TaxonomyLabels } from '../../directory/types';
+import { useLabels } from '../../ui-context';
 
 /** Props of NeedTiles. */
 export interface NeedTilesProps {
   heading: string;
   family: 'happening' | 'need';
-  labels: TaxonomyLabels;
   onChoose: (need: string) => void;
 }
 
 /** One family of needs as large buttons, in taxonomy order. */
-export function NeedTiles({ heading, family, labels, onChoose }: NeedTilesProps) {
+export function NeedTiles({ heading, family, onChoose }: NeedTilesProps) {
+  const labels = useLabels();
   const needs = Object.entries(labels.needs).filter(([, need]) => need.family === family);
   const headingId = `tiles-${family}`;
   return (

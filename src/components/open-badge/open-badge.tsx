@@ -1,10 +1,10 @@
-import { useT, type Translate } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/use-t';
+import { useUi } from '../../ui-context';
 import type { OpenStatus } from '../../hours/open-status';
 
 /** Props of OpenBadge. */
 export interface OpenBadgeProps {
   status: OpenStatus;
-  language: string;
 }
 
 // Creating an Intl formatter costs far more than using one: one per language, reused.
@@ -40,8 +40,8 @@ export function openBadgeText(status: OpenStatus, language: string, t: Translate
 }
 
 /** Open now / closed with the next opening, worked out on the device; nothing when hours are not published. */
-export function OpenBadge({ status, language }: OpenBadgeProps) {
-  const t = useT();
+export function OpenBadge({ status }: OpenBadgeProps) {
+  const { t, language } = useUi();
   const text = openBadgeText(status, language, t);
   if (!text) return null;
   const open = status.state === 'always' || status.state === 'open';

@@ -1,19 +1,18 @@
 import { Ltr } from '../ltr/ltr';
 import { tElements } from '../../i18n/interpolate';
-import type { Translate } from '../../i18n/use-t';
+import { useT } from '../../i18n/use-t';
 import { phoneActionKey, phoneHref, phoneLabelKey } from '../../directory/format';
 import type { DialablePhone } from '../../directory/types';
 
 /** Props of PhoneLink. */
 export interface PhoneLinkProps {
   phone: DialablePhone;
-  /** The translate function of the language shown (present mode may differ from the UI's). */
-  t: Translate;
   class?: string;
 }
 
 /** "Call 0808 2000 247 (Out of hours)": one tap to call or text, the number kept left to right, the line named. */
-export function PhoneLink({ phone, t, class: className }: PhoneLinkProps) {
+export function PhoneLink({ phone, class: className }: PhoneLinkProps) {
+  const t = useT();
   const label = phoneLabelKey(phone);
   return (
     <a class={className} href={phoneHref(phone)}>

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from '../../i18n/use-t';
+import { useUi } from '../../ui-context';
 
 /** Props of ReadAloud. */
 export interface ReadAloudProps {
   /** What to say, already in the UI language. */
   text: string;
-  language: string;
 }
 
 /**
@@ -18,8 +17,8 @@ function localVoice(language: string): SpeechSynthesisVoice | undefined {
 }
 
 /** Reads a service's key details with the device's speech synthesis; hidden when no voice exists. */
-export function ReadAloud({ text, language }: ReadAloudProps) {
-  const t = useT();
+export function ReadAloud({ text }: ReadAloudProps) {
+  const { t, language } = useUi();
   const [voice, setVoice] = useState(() => localVoice(language));
   const [speaking, setSpeaking] = useState(false);
 

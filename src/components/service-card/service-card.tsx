@@ -12,7 +12,6 @@ export interface ServiceCardProps {
   status: OpenStatus;
   /** The number to dial now (the line answered now, else the main line). */
   callNow: DialablePhone | undefined;
-  language: string;
   onOpen: (id: string) => void;
   /** With these, the card offers "Add to shortlist". */
   shortlisted?: boolean;
@@ -23,7 +22,7 @@ export interface ServiceCardProps {
 function FirstAction({ service, callNow, onOpen }: Pick<ServiceCardProps, 'service' | 'callNow' | 'onOpen'>) {
   const t = useT();
   const phone = callNow ?? service.phones.find((entry) => entry.type === 'text') ?? service.phones[0];
-  if (phone) return <PhoneLink phone={phone} t={t} class="button" />;
+  if (phone) return <PhoneLink phone={phone} class="button" />;
   const link = (href: string, key: string) => (
     <a class="button" href={href} target={href.startsWith('mailto:') ? undefined : '_blank'} rel="noopener noreferrer">
       {t(key)}
@@ -45,7 +44,7 @@ function FirstAction({ service, callNow, onOpen }: Pick<ServiceCardProps, 'servi
 }
 
 /** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
-export function ServiceCard({ service, status, callNow, language, onOpen, shortlisted = false, onShortlist }: ServiceCardProps) {
+export function ServiceCard({ service, status, callNow, onOpen, shortlisted = false, onShortlist }: ServiceCardProps) {
   const t = useT();
   return (
     <li class="card">
@@ -56,9 +55,9 @@ export function ServiceCard({ service, status, callNow, language, onOpen, shortl
       </h2>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
       <p>
-        <EnglishText text={service.description} language={language} />
+        <EnglishText text={service.description} />
       </p>
-      <OpenBadge status={status} language={language} />
+      <OpenBadge status={status} />
       {service.contact_unconfirmed && <p class="card-note">{t('service.contactUnconfirmedShort')}</p>}
       <div class="card-actions">
         <FirstAction service={service} callNow={callNow} onOpen={onOpen} />

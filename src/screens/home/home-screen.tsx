@@ -2,14 +2,12 @@ import { NeedTiles } from '../../components/need-tiles/need-tiles';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { SearchBox } from '../../components/search-box/search-box';
 import { BoroughSelect } from '../../components/borough-select/borough-select';
-import type { AreaCode, TaxonomyLabels } from '../../directory/types';
-import { useT } from '../../i18n/use-t';
+import type { AreaCode } from '../../directory/types';
+import { useUi } from '../../ui-context';
 
 /** Props of HomeScreen. */
 export interface HomeScreenProps {
   focusOnMount: boolean;
-  /** Need labels, once the directory has loaded. */
-  labels: TaxonomyLabels | undefined;
   query: string;
   borough: AreaCode | undefined;
   onQuery: (query: string) => void;
@@ -21,8 +19,8 @@ export interface HomeScreenProps {
 }
 
 /** The first screen: calm and neutral; search in your own words, or tap what is happening or what you need. */
-export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll, onProfessionals }: HomeScreenProps) {
-  const t = useT();
+export function HomeScreen({ focusOnMount, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll, onProfessionals }: HomeScreenProps) {
+  const { t, labels } = useUi();
   return (
     <>
       <ScreenHeading focusOnMount={focusOnMount}>{t('home.title')}</ScreenHeading>
@@ -30,11 +28,11 @@ export function HomeScreen({ focusOnMount, labels, query, borough, onQuery, onSe
       <SearchBox value={query} onInput={onQuery} onSearch={onSearch} />
       {labels && (
         <>
-          <NeedTiles heading={t('home.happening')} family="happening" labels={labels} onChoose={onChooseNeed} />
-          <NeedTiles heading={t('home.needs')} family="need" labels={labels} onChoose={onChooseNeed} />
+          <NeedTiles heading={t('home.happening')} family="happening" onChoose={onChooseNeed} />
+          <NeedTiles heading={t('home.needs')} family="need" onChoose={onChooseNeed} />
           <label class="borough-choice">
             {t('home.borough')}
-            <BoroughSelect value={borough} labels={labels} anyLabel={t('home.anywhere')} onChange={onBorough} />
+            <BoroughSelect value={borough} anyLabel={t('home.anywhere')} onChange={onBorough} />
           </label>
           <p>
             <button type="button" class="button button-secondary" onClick={onBrowseAll}>

@@ -5,7 +5,8 @@ import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { serviceStatusAt } from '../../hours/line-status';
 import { londonTime } from '../../hours/london-time';
 import { LOCALES, directionOf } from '../../i18n/i18n';
-import { useT, type Translate } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/use-t';
+import { UiContext, useUi } from '../../ui-context';
 import { REFERRAL_KEYS } from '../../directory/referral';
 import { PhoneLink } from '../../components/phone-link/phone-link';
 
@@ -14,12 +15,10 @@ export interface PresentScreenProps {
   services: Service[];
   /** Taxonomy labels in every language, so a service can be shown in the other person's. */
   labelsByLanguage: Record<string, TaxonomyLabels>;
-  uiLanguage: string;
   now: Date;
   loadLanguage: (code: string) => Promise<Translate>;
   onClose: () => void;
 }
-
 
 const SWIPE_DISTANCE = 50;
 
@@ -28,8 +27,8 @@ const SWIPE_DISTANCE = 50;
  * by swipe, arrow keys or buttons, and shown in the other person's language without changing
  * the worker's own.
  */
-export function PresentScreen({ services, labelsByLanguage, uiLanguage, now, loadLanguage, onClose }: PresentScreenProps) {
-  const t = useT();
+export function PresentScreen({ services, labelsByLanguage, now, loadLanguage, onClose }: PresentScreenProps) {
+  const { t, language: uiLanguage } = useUi();
   const [index, setIndex] = useState(0);
   const [shown, setShown] = useState({ language: uiLanguage, t });
   const swipeStart = useRef<number | null>(null);
@@ -94,6 +93,7 @@ export function PresentScreen({ services, labelsByLanguage, uiLanguage, now, loa
           </select>
         </label>
       </div>
+      <UiContext.Provider value={{ t: shownT, language: shown.language, labels }}>
       <div class="present-card" lang={shown.language} dir={directionOf(shown.language)}>
         <h1 ref={heading} tabIndex={-1}>
           {service.name}
@@ -101,12 +101,13 @@ export function PresentScreen({ services, labelsByLanguage, uiLanguage, now, loa
         <p>{service.needs.map((code) => labels?.needs[code]?.label ?? code).join(', ')}</p>
         {service.phones.map((phone) => (
           <p key={phone.number + phone.type} class="present-phone">
-            <PhoneLink phone={phone} t={shownT} />
+            <PhoneLink phone={phone} />
           </p>
         ))}
         {status && <p>{status}</p>}
         <p>{shownT(REFERRAL_KEYS[service.access])}</p>
       </div>
+      </UiContext.Provider>
       <div class="present-controls">
         <button type="button" class="button" disabled={index === 0} onClick={() => go(-1)}>
           {t('present.previous')}

@@ -6,6 +6,7 @@ import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { SearchBox } from '../../components/search-box/search-box';
 import { ServiceCard } from '../../components/service-card/service-card';
 import type { Service, TaxonomyLabels } from '../../directory/types';
+import { useLabels, useUi } from '../../ui-context';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { londonTime } from '../../hours/london-time';
 import { lineToCall, serviceStatusAt } from '../../hours/line-status';
@@ -22,9 +23,7 @@ export interface ResultsScreenProps {
   helpNow: HelpNowLines;
   engine: DirectorySearch;
   services: Service[];
-  labels: TaxonomyLabels;
   state: SearchState;
-  language: string;
   now: Date;
   focusOnMount: boolean;
   shortlist: string[];
@@ -38,8 +37,9 @@ export interface ResultsScreenProps {
 const PAGE_SIZE = 10;
 
 /** Ranked services for the search, with removable needs and filters, and never a dead end. */
-export function ResultsScreen({ helpNow, engine, services, labels, state, language, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen }: ResultsScreenProps) {
-  const t = useT();
+export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen }: ResultsScreenProps) {
+  const { t, language } = useUi();
+  const labels = useLabels();
   const [shown, setShown] = useState(PAGE_SIZE);
   const result = useMemo(
     () => engine.search({ ...state, limit: shown }, { borough: state.filters.borough, language, now, bankHolidays: BANK_HOLIDAYS }),
@@ -71,7 +71,6 @@ export function ResultsScreen({ helpNow, engine, services, labels, state, langua
             service={service}
             status={status}
             callNow={callNow}
-            language={language}
             onOpen={onOpen}
             shortlisted={shortlist.includes(service.id)}
             onShortlist={onShortlist}
@@ -82,7 +81,7 @@ export function ResultsScreen({ helpNow, engine, services, labels, state, langua
     [visibleKey, language, onOpen, t, shortlist, onShortlist],
   );
   const filterPanel = useMemo(
-    () => <FilterPanel filters={state.filters} labels={labels} languages={spokenLanguages} uiLanguage={language} onChange={changeFilters} />,
+    () => <FilterPanel filters={state.filters} languages={spokenLanguages} onChange={changeFilters} />,
     [state.filters, labels, spokenLanguages, language, changeFilters],
   );
 
@@ -125,7 +124,7 @@ export function ResultsScreen({ helpNow, engine, services, labels, state, langua
         {t('results.count', { count: result.count })}
       </p>
       {!result.understood ? (
-        <NotUnderstood helplines={helplines} labels={labels} language={language} now={now} onOpen={onOpen} onChooseNeed={(need) => onChange({ ...EMPTY_SEARCH, filters: state.filters, needs: [need] })} />
+        <NotUnderstood helplines={helplines} now={now} onOpen={onOpen} onChooseNeed={(need) => onChange({ ...EMPTY_SEARCH, filters: state.filters, needs: [need] })} />
       ) : result.count > 0 ? (
         <>
           {cards}
@@ -138,7 +137,7 @@ export function ResultsScreen({ helpNow, engine, services, labels, state, langua
           )}
         </>
       ) : (
-        <NoDeadEnd helplines={helplines} language={language} now={now} onOpen={onOpen} />
+        <NoDeadEnd helplines={helplines} now={now} onOpen={onOpen} />
       )}
     </>
   );
@@ -148,33 +147,33 @@ export function ResultsScreen({ helpNow, engine, services, labels, state, langua
  * Nothing typed was understood: say so plainly, offer the needs to choose from and the lines open
  * day and night, and never an arbitrary list of services.
  */
-function NotUnderstood({ helplines, labels, language, now, onOpen, onChooseNeed }: { helplines: Service[]; labels: TaxonomyLabels; language: string; now: Date; onOpen: (id: string) => void; onChooseNeed: (need: string) => void }) {
+function NotUnderstood({ helplines, now, onOpen, onChooseNeed }: { helplines: Service[]; now: Date; onOpen: (id: string) => void; onChooseNeed: (need: string) => void }) {
   const t = useT();
   return (
     <>
       <p role="note">{t('results.notUnderstood')}</p>
-      <NeedTiles heading={t('home.happening')} family="happening" labels={labels} onChoose={onChooseNeed} />
-      <NeedTiles heading={t('home.needs')} family="need" labels={labels} onChoose={onChooseNeed} />
+      <NeedTiles heading={t('home.happening')} family="happening" onChoose={onChooseNeed} />
+      <NeedTiles heading={t('home.needs')} family="need" onChoose={onChooseNeed} />
       <h2>{t('fallback.title')}</h2>
-      <HelplineCards helplines={helplines} language={language} now={now} onOpen={onOpen} />
+      <HelplineCards helplines={helplines} now={now} onOpen={onOpen} />
     </>
   );
 }
 
 /** An empty result still offers the lines that are open day and night, and how to widen. */
-function NoDeadEnd({ helplines, language, now, onOpen }: { helplines: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
+function NoDeadEnd({ helplines, now, onOpen }: { helplines: Service[]; now: Date; onOpen: (id: string) => void }) {
   const t = useT();
   return (
     <>
       <p>{t('results.widen')}</p>
       <p>{t('results.empty')}</p>
-      <HelplineCards helplines={helplines} language={language} now={now} onOpen={onOpen} />
+      <HelplineCards helplines={helplines} now={now} onOpen={onOpen} />
     </>
   );
 }
 
 /** The national lines open day and night, each dialling the line answered now. */
-function HelplineCards({ helplines, language, now, onOpen }: { helplines: Service[]; language: string; now: Date; onOpen: (id: string) => void }) {
+function HelplineCards({ helplines, now, onOpen }: { helplines: Service[]; now: Date; onOpen: (id: string) => void }) {
   const here = londonTime(now);
   return (
     <ul class="card-list">
@@ -184,7 +183,6 @@ function HelplineCards({ helplines, language, now, onOpen }: { helplines: Servic
           service={service}
           status={serviceStatusAt(service, here, BANK_HOLIDAYS)}
           callNow={lineToCall(service, here, BANK_HOLIDAYS)?.phone}
-          language={language}
           onOpen={onOpen}
         />
       ))}

@@ -7,20 +7,18 @@ import { ShortlistToggle } from '../../components/shortlist-toggle/shortlist-tog
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { Ltr } from '../../components/ltr/ltr';
 import { checkedKey, formatMonthYear, phoneLabelKey, phoneLineText, scheduleDays, sourceHost, sourcesAreOld } from '../../directory/format';
-import type { Schedule, Service, TaxonomyLabels } from '../../directory/types';
+import type { Schedule, Service } from '../../directory/types';
+import { useLabels, useUi } from '../../ui-context';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { lineToCall, serviceStatusAt } from '../../hours/line-status';
 import { londonTime } from '../../hours/london-time';
 import type { Translate } from '../../i18n/use-t';
 import { languageName } from '../../i18n/language-names';
-import { useT } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
 
 /** Props of ServiceScreen. */
 export interface ServiceScreenProps {
   service: Service | undefined;
-  labels: TaxonomyLabels;
-  language: string;
   now: Date;
   focusOnMount: boolean;
   shortlisted: boolean;
@@ -30,7 +28,7 @@ export interface ServiceScreenProps {
 
 
 /** Weekly hours as lines of days and times, the times kept left to right. */
-function ScheduleList({ schedules, language, t }: { schedules: ReadonlyArray<Omit<Schedule, 'channel'> & { channel?: Schedule['channel'] }>; language: string; t: Translate }) {
+function ScheduleList({ schedules, t }: { schedules: ReadonlyArray<Omit<Schedule, 'channel'> & { channel?: Schedule['channel'] }>; t: Translate }) {
   return (
     <ul class="plain-list">
       {schedules.map((schedule) => (
@@ -43,7 +41,7 @@ function ScheduleList({ schedules, language, t }: { schedules: ReadonlyArray<Omi
           {schedule.description && (
             <>
               {' — '}
-              <EnglishText text={schedule.description} language={language} />
+              <EnglishText text={schedule.description} />
             </>
           )}
         </li>
@@ -60,8 +58,9 @@ function AgeLimits({ minimum, maximum, t }: { minimum: number | undefined; maxim
 }
 
 /** Everything a survivor or a GP needs about one service, contact actions first. */
-export function ServiceScreen({ service, labels, language, now, focusOnMount, shortlisted, onShortlist, onBack }: ServiceScreenProps) {
-  const t = useT();
+export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShortlist, onBack }: ServiceScreenProps) {
+  const { t, language } = useUi();
+  const labels = useLabels();
   if (!service) {
     return (
       <>
@@ -96,18 +95,18 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
       <BackButton onBack={onBack} />
       <ScreenHeading focusOnMount={focusOnMount}>{service.name}</ScreenHeading>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
-      <OpenBadge status={status} language={language} />
+      <OpenBadge status={status} />
       <p class="card-actions">
         <ShortlistToggle id={service.id} name={service.name} listed={shortlisted} onToggle={onShortlist} />
-        <ReadAloud text={spoken} language={language} />
+        <ReadAloud text={spoken} />
       </p>
       <h2>{t('service.contact')}</h2>
-      <ContactActions service={service} language={language} callNow={callNow} />
+      <ContactActions service={service} callNow={callNow} />
       <dl class="facts">
         <dt>{t('service.whatTheyDo')}</dt>
         <dd>
           <p>
-            <EnglishText text={service.description} language={language} />
+            <EnglishText text={service.description} />
           </p>
           <ul class="tag-list">
             {needs.map((label) => (
@@ -121,20 +120,20 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
           {audiences.length > 0 && <p>{t('service.audiences', { list: audiences.join(', ') })}</p>}
           <AgeLimits minimum={service.minimum_age} maximum={service.maximum_age} t={t} />
           <p>
-            <EnglishText text={service.eligibility_description} language={language} />
+            <EnglishText text={service.eligibility_description} />
           </p>
         </dd>
         <dt>{t('service.hours')}</dt>
         <dd>
           {service.open_24_7 && <p>{t('hours.always')}</p>}
-          {service.schedules.length > 0 && <ScheduleList schedules={service.schedules} language={language} t={t} />}
+          {service.schedules.length > 0 && <ScheduleList schedules={service.schedules} t={t} />}
           {linesWithHours.map((phone) => (
             <div key={phone.dial}>
               <p>
                 <Ltr>{phone.number}</Ltr>
                 {phoneLabelKey(phone) && ` (${t(phoneLabelKey(phone) ?? '')})`}:
               </p>
-              {phone.open_24_7 ? <p>{t('hours.always')}</p> : <ScheduleList schedules={phone.schedules ?? []} language={language} t={t} />}
+              {phone.open_24_7 ? <p>{t('hours.always')}</p> : <ScheduleList schedules={phone.schedules ?? []} t={t} />}
             </div>
           ))}
           {service.phones
@@ -152,7 +151,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
           <p>{t(REFERRAL_KEYS[service.access])}</p>
           {service.application_process && (
             <p>
-              <EnglishText text={service.application_process} language={language} />
+              <EnglishText text={service.application_process} />
             </p>
           )}
         </dd>
@@ -161,7 +160,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
           <p>{service.languages.map((code) => languageName(code, language)).join(', ')}</p>
           {service.interpretation_services && (
             <p>
-              {t('service.interpreters')}: <EnglishText text={service.interpretation_services} language={language} />
+              {t('service.interpreters')}: <EnglishText text={service.interpretation_services} />
             </p>
           )}
         </dd>
@@ -169,7 +168,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
           <>
             <dt>{t('service.accessibility')}</dt>
             <dd>
-              <EnglishText text={service.accessibility} language={language} />
+              <EnglishText text={service.accessibility} />
             </dd>
           </>
         )}
@@ -180,7 +179,7 @@ export function ServiceScreen({ service, labels, language, now, focusOnMount, sh
               <ul class="plain-list">
                 {service.safety_notes.map((note) => (
                   <li key={note}>
-                    <EnglishText text={note} language={language} />
+                    <EnglishText text={note} />
                   </li>
                 ))}
               </ul>

@@ -4,29 +4,27 @@ import { QrCode } from '../../components/qr-code/qr-code';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { PhoneLink } from '../../components/phone-link/phone-link';
 import { formatMonthYear } from '../../directory/format';
-import type { Service, TaxonomyLabels } from '../../directory/types';
-import { useT } from '../../i18n/use-t';
+import type { Service } from '../../directory/types';
+import { useLabels, useUi } from '../../ui-context';
 import { hoursLine, slipText } from './slip';
 import { REFERRAL_KEYS } from '../../directory/referral';
 
 /** Props of ShortlistScreen. */
 export interface ShortlistScreenProps {
   services: Service[];
-  labels: TaxonomyLabels;
-  language: string;
   focusOnMount: boolean;
   onBack: () => void;
   onClear: () => void;
   onPresent: () => void;
 }
 
-
 /**
  * The shortlist and its signposting slip: only the chosen services, under a neutral heading.
  * Printing hides everything else on the page (see the print styles).
  */
-export function ShortlistScreen({ services, labels, language, focusOnMount, onBack, onClear, onPresent }: ShortlistScreenProps) {
-  const t = useT();
+export function ShortlistScreen({ services, focusOnMount, onBack, onClear, onPresent }: ShortlistScreenProps) {
+  const { t, language } = useUi();
+  const labels = useLabels();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const checkedOn = (date: string) => formatMonthYear(date, language);
   const copy = () =>
@@ -73,7 +71,7 @@ export function ShortlistScreen({ services, labels, language, focusOnMount, onBa
               <p>{service.needs.map((code) => labels.needs[code]?.label ?? code).join(', ')}</p>
               {service.phones.map((phone) => (
                 <p key={phone.number + phone.type}>
-                  <PhoneLink phone={phone} t={t} />
+                  <PhoneLink phone={phone} />
                 </p>
               ))}
               {hoursLine(service, t) && <p>{hoursLine(service, t)}</p>}

@@ -6,10 +6,10 @@ import type { DirectoryBundle, Service } from '../../../src/directory/types.ts';
 import { BANK_HOLIDAYS } from '../../../src/hours/bank-holidays.ts';
 import { openStatus } from '../../../src/hours/open-status.ts';
 import { initI18n } from '../../../src/i18n/i18n.ts';
-import { TContext } from '../../../src/i18n/use-t.ts';
 import { ResultsScreen } from '../../../src/screens/results/results-screen.tsx';
 import { DirectorySearch } from '../../../src/search/search.ts';
 import { EMPTY_SEARCH } from '../../../src/search-state.ts';
+import { UiContext } from '../../../src/ui-context.ts';
 import { naiveSearch } from '../naive-search.ts';
 import '../../../src/styles/tokens.css';
 import '../../../src/styles/base.css';
@@ -23,7 +23,7 @@ function NaiveResults({ results }: { results: Service[] }) {
   return (
     <ul class="card-list">
       {results.map((service) => (
-        <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} callNow={service.phones.find((phone) => phone.type === 'voice')} language="en" onOpen={noop} />
+        <ServiceCard key={service.id} service={service} status={openStatus(service, now, BANK_HOLIDAYS)} callNow={service.phones.find((phone) => phone.type === 'voice')} onOpen={noop} />
       ))}
     </ul>
   );
@@ -56,7 +56,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
   const naive = mode === 'naive' ? naiveSearch(bundle.services) : undefined;
   const show = (engine: DirectorySearch, query: string) =>
     render(
-      <TContext.Provider value={t}>
+      <UiContext.Provider value={{ t, language: 'en', labels: bundle.labels['en'] }}>
         {naive ? (
           <NaiveResults results={query ? naive(query) : []} />
         ) : (
@@ -64,9 +64,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
             helpNow={bundle.helpNow}
             engine={engine}
             services={bundle.services}
-            labels={bundle.labels['en'] ?? Object.values(bundle.labels)[0]!}
             state={{ ...EMPTY_SEARCH, query }}
-            language="en"
             now={now}
             focusOnMount={false}
             shortlist={[]}
@@ -76,7 +74,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
             onOpen={noop}
           />
         )}
-      </TContext.Provider>,
+      </UiContext.Provider>,
       root,
     );
   const times: number[] = [];

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDirectoryBundle, loadValidatedServices } from '../../../scripts/directory-source.ts';
 import type { Service } from '../../../src/directory/types.ts';
 import { initI18n } from '../../../src/i18n/i18n.ts';
-import { TContext } from '../../../src/i18n/use-t.ts';
+import { UiContext } from '../../../src/ui-context.ts';
 import { ServiceScreen } from '../../../src/screens/service/service-screen.tsx';
 
 const t = initI18n('en');
@@ -20,9 +20,9 @@ afterEach(cleanup);
 
 function show(service: Service, now: Date) {
   render(
-    <TContext.Provider value={t}>
-      <ServiceScreen service={service} labels={bundle.labels['en']!} language="en" now={now} focusOnMount={false} shortlisted={false} onShortlist={() => {}} onBack={() => {}} />
-    </TContext.Provider>,
+    <UiContext.Provider value={{ t, language: 'en', labels: bundle.labels['en'] }}>
+      <ServiceScreen service={service} now={now} focusOnMount={false} shortlisted={false} onShortlist={() => {}} onBack={() => {}} />
+    </UiContext.Provider>,
   );
 }
 

@@ -1,0 +1,162 @@
+// Which component draws each screen, and what it is given. Home is in the first bundle; the
+// others come from the lazily loaded screens module once it (and the directory) have arrived.
+import type { ComponentChild } from 'preact';
+import type { LaterScreens, RememberStorage } from '../app';
+import type { LoadedDirectory } from '../directory/load';
+import type { AreaCode, Service } from '../directory/types';
+import type { Translate } from '../i18n/use-t';
+import type { Screen } from '../navigation';
+import type { SearchState } from '../search-state';
+import type { RememberedSettings } from '../state/remembered-settings';
+import type { Shortlist } from '../state/shortlist';
+import { HomeScreen } from './home/home-screen';
+
+/** What the shell gives the screens. */
+export interface Shell {
+  focusOnMount: boolean;
+  /** How many screens deep: a new results screen each time results are opened again. */
+  depth: number;
+  /** The clock, read when the person moves between screens. */
+  now: Date;
+  directory: LoadedDirectory | undefined;
+  later: LaterScreens | undefined;
+  search: SearchState;
+  setSearch: (state: SearchState) => void;
+  /** Starts a search from the words typed so far, with this change, and shows the results. */
+  showResults: (change: Partial<SearchState>) => void;
+  borough: AreaCode | undefined;
+  setBorough: (borough: AreaCode | undefined) => void;
+  shortlist: Shortlist;
+  /** The shortlisted services, in the order they were added. */
+  shortlisted: Service[];
+  navigate: (screen: Screen) => void;
+  back: () => void;
+  openService: (id: string) => void;
+  remembered: RememberedSettings;
+  loadStorage: () => Promise<RememberStorage>;
+  loadLanguage: (code: string) => Promise<Translate>;
+}
+
+/** The screens module, and the directory, once loaded. */
+interface Loaded {
+  later: LaterScreens;
+  directory: LoadedDirectory;
+}
+
+/** A screen drawn at once, one that waits for the screens module, or one that also waits for the directory. */
+type Entry<S extends Screen> =
+  | { waitsFor: 'nothing'; draw: (screen: S, shell: Shell) => ComponentChild }
+  | { waitsFor: 'screens'; draw: (screen: S, shell: Shell, later: LaterScreens) => ComponentChild }
+  | { waitsFor: 'directory'; draw: (screen: S, shell: Shell, loaded: Loaded) => ComponentChild };
+type Table = { [N in Screen['name']]: Entry<Extract<Screen, { name: N }>> };
+
+/** Every screen: whether it waits for the directory, and how it is drawn. */
+export const SCREENS: Table = {
+  home: {
+    waitsFor: 'nothing',
+    draw: (_screen, shell) => (
+      <HomeScreen
+        focusOnMount={shell.focusOnMount}
+        query={shell.search.query}
+        borough={shell.borough}
+        onQuery={(query) => shell.setSearch({ ...shell.search, query })}
+        onSearch={() => shell.showResults({})}
+        onChooseNeed={(need) => shell.showResults({ query: '', needs: [need] })}
+        onBorough={shell.setBorough}
+        onBrowseAll={() => shell.showResults({ query: '' })}
+        onProfessionals={() => shell.navigate({ name: 'professionals' })}
+      />
+    ),
+  },
+  results: {
+    waitsFor: 'directory',
+    draw: (_screen, shell, { directory, later }) => (
+      <later.ResultsScreen
+        key={`results-${shell.depth}`}
+        helpNow={directory.bundle.helpNow}
+        engine={directory.engine}
+        services={directory.bundle.services}
+        state={shell.search}
+        now={shell.now}
+        focusOnMount={shell.focusOnMount}
+        shortlist={shell.shortlist.ids}
+        onShortlist={shell.shortlist.toggle}
+        onChange={shell.setSearch}
+        onBack={shell.back}
+        onOpen={shell.openService}
+      />
+    ),
+  },
+  service: {
+    waitsFor: 'directory',
+    draw: (screen, shell, { directory, later }) => (
+      <later.ServiceScreen
+        key={`service-${screen.id}`}
+        service={directory.bundle.services.find((service) => service.id === screen.id)}
+        now={shell.now}
+        focusOnMount={shell.focusOnMount}
+        shortlisted={shell.shortlist.ids.includes(screen.id)}
+        onShortlist={shell.shortlist.toggle}
+        onBack={shell.back}
+      />
+    ),
+  },
+  shortlist: {
+    waitsFor: 'directory',
+    draw: (_screen, shell, { later }) => (
+      <later.ShortlistScreen
+        services={shell.shortlisted}
+        focusOnMount={shell.focusOnMount}
+        onBack={shell.back}
+        onClear={shell.shortlist.clear}
+        onPresent={() => shell.navigate({ name: 'present' })}
+      />
+    ),
+  },
+  present: {
+    waitsFor: 'directory',
+    draw: (_screen, shell, { directory, later }) => (
+      <later.PresentScreen services={shell.shortlisted} labelsByLanguage={directory.bundle.labels} now={shell.now} loadLanguage={shell.loadLanguage} onClose={shell.back} />
+    ),
+  },
+  professionals: {
+    waitsFor: 'directory',
+    draw: (_screen, shell, { directory, later }) => (
+      <later.ProfessionalsScreen
+        services={directory.bundle.services}
+        focusOnMount={shell.focusOnMount}
+        onBack={shell.back}
+        onOpen={shell.openService}
+        onSelfReferral={() => shell.showResults({ query: '', filters: { ...(shell.borough ? { borough: shell.borough } : {}), selfReferral: true } })}
+      />
+    ),
+  },
+  safety: {
+    waitsFor: 'screens',
+    draw: (_screen, shell, later) => (
+      <later.SafetyScreen
+        focusOnMount={shell.focusOnMount}
+        remembering={shell.remembered.remembering}
+        rememberFailed={shell.remembered.failed}
+        onRemember={shell.remembered.choose}
+        onBack={shell.back}
+        onForget={() => void later.forgetThisDevice(() => shell.loadStorage().then((storage) => storage.closeRemembered()))}
+      />
+    ),
+  },
+};
+
+/** Draws the screen on top of the stack, or nothing while what it waits for is still loading. */
+export function drawScreen(screen: Screen, shell: Shell): ComponentChild {
+  const entry = SCREENS[screen.name] as Entry<Screen>;
+  const { directory, later } = shell;
+  if (entry.waitsFor === 'nothing') return entry.draw(screen, shell);
+  if (entry.waitsFor === 'screens') return later ? entry.draw(screen, shell, later) : null;
+  return later && directory ? entry.draw(screen, shell, { later, directory }) : null;
+}
+
+/** Whether the screen is waiting for something that has not loaded yet. */
+export function isWaiting(screen: Screen, shell: Pick<Shell, 'directory' | 'later'>): boolean {
+  const { waitsFor } = SCREENS[screen.name];
+  return (waitsFor !== 'nothing' && !shell.later) || (waitsFor === 'directory' && !shell.directory);
+}
