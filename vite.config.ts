@@ -22,8 +22,9 @@ const NEUTRAL_MANIFEST: Partial<ManifestOptions> = {
   ],
 };
 
-/** A UI language's strings are a chunk of their own, named so the service worker can tell which. */
+/** A UI language's strings, and its "Is this happening to me?" pages, are chunks of their own, named so the service worker can tell which. */
 const LOCALE_SOURCE = /\/locales\/([a-z]{2,3})\.json$/;
+const PAGES_SOURCE = /\/locales\/understanding\/([a-z]{2,3})\.json$/;
 
 /** Where the service worker's source is; the bench's baseline swaps in another one. */
 export interface ServiceWorkerSource {
@@ -42,8 +43,11 @@ export function appConfig(serviceWorker: ServiceWorkerSource = { srcDir: 'src/sw
       rolldownOptions: {
         output: {
           chunkFileNames: (chunk) => {
-            const locale = chunk.facadeModuleId ? LOCALE_SOURCE.exec(chunk.facadeModuleId)?.[1] : undefined;
-            return locale ? `assets/locale-${locale}-[hash].js` : 'assets/[name]-[hash].js';
+            const source = chunk.facadeModuleId ?? '';
+            const locale = LOCALE_SOURCE.exec(source)?.[1];
+            const pages = PAGES_SOURCE.exec(source)?.[1];
+            if (locale) return `assets/locale-${locale}-[hash].js`;
+            return pages ? `assets/pages-${pages}-[hash].js` : 'assets/[name]-[hash].js';
           },
         },
       },

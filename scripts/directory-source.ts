@@ -1,17 +1,20 @@
 // Reads the directory's source files from data/ and validates them. Used by the Vite plugin,
 // `npm run check:data` and the tests, so all three see exactly the same rules.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { channelsOf } from '../src/directory/channels.ts';
 import { decodeUtf8 } from '../src/directory/strict-json.ts';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from '../src/directory/validate.ts';
-import type { DirectoryBundle, ServiceRecord, TaxonomyLabels } from '../src/directory/types.ts';
+import type { DirectoryBundle, Publisher, ServiceRecord, TaxonomyLabels, Topic } from '../src/directory/types.ts';
 import type { HelpNowLines } from '../src/search/search.ts';
 import { buildSearchIndex, type NeedVocabulary, type SearchVocabulary } from '../src/search/search-index.ts';
 
 /** The repository's data folder. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+
+/** The "Is this happening to me?" pages, one file per language. */
+export const UNDERSTANDING_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales', 'understanding');
 
 interface CodeList {
   [key: string]: Array<{ code: string; family?: 'happening' | 'need'; label: Record<string, string>; phrases?: Record<string, string[]> }>;
@@ -129,13 +132,34 @@ export function readSearchVocabulary(dataDir = DATA_DIR): SearchVocabulary {
     .map((area) => ({ name: area.label['en'] ?? area.code, areas: [area.code], aliases: area.aliases ?? [] }));
   const named = placesFile.places.filter((place) => place.kind !== 'postcode-district').map((place) => ({ name: place.name, areas: place.boroughs }));
   const postcodes = Object.fromEntries(placesFile.places.filter((place) => place.kind === 'postcode-district' && place.boroughs.length > 0).map((place) => [place.name, place.boroughs]));
-  return { needs: readNeedVocabulary(dataDir), stopwords: readStopwords(dataDir), sequences, numberWords, places: [...boroughs, ...named], postcodes };
+  return { needs: readNeedVocabulary(dataDir), stopwords: readStopwords(dataDir), sequences, numberWords, places: [...boroughs, ...named], postcodes, topics: readTopics(dataDir) };
+}
+
+/** The pages, their needs, and the everyday words for each in every language that has its page. */
+export function readTopics(dataDir = DATA_DIR, pagesDir = UNDERSTANDING_DIR): Array<Topic & { cues: string[] }> {
+  const path = join(dataDir, 'taxonomy', 'topics.json');
+  if (!existsSync(path)) return [];
+  const { topics } = JSON.parse(readFileSync(path, 'utf8')) as { topics: Topic[] };
+  const pages = readdirSync(pagesDir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(join(pagesDir, file), 'utf8')) as { topics: Record<string, { cues: string[] }> });
+  return topics.map((topic) => ({ ...topic, cues: pages.flatMap((page) => page.topics[topic.code]?.cues ?? []) }));
 }
 
 /** The lines "Help right now" puts first (data/help-right-now.json). */
 export function readHelpNowLines(dataDir = DATA_DIR): HelpNowLines {
   const { emergency, domestic_abuse_line, for_audience } = readRequiredServices(dataDir);
   return { emergency, domestic_abuse_line, for_audience };
+}
+
+/** Who keeps the directory (data/publisher.json): an email for corrections, or none yet. */
+export function readPublisher(dataDir = DATA_DIR): Publisher {
+  const path = join(dataDir, 'publisher.json');
+  const { corrections_email: email } = JSON.parse(readFileSync(path, 'utf8')) as { corrections_email?: unknown };
+  if (email !== null && (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) {
+    throw new DirectoryValidationError([{ file: relative(process.cwd(), path), path: '$.corrections_email', reason: 'must be null or an email address' }]);
+  }
+  return { corrections_email: email };
 }
 
 /** Stop words of every language, which the search index weighs lightly. */
@@ -155,8 +179,10 @@ export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday())
 export function buildDirectoryBundle(services: ServiceRecord[], dataDir = DATA_DIR): DirectoryBundle {
   return {
     labels: readLabelsByLanguage(dataDir),
+    topics: readTopics(dataDir).map(({ cues: _cues, ...topic }) => topic),
     search: buildSearchIndex(readSearchVocabulary(dataDir), services),
     helpNow: readHelpNowLines(dataDir),
+    publisher: readPublisher(dataDir),
     services: services.map((service) => ({
       ...service,
       phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number, phone.extension) ?? '' })),

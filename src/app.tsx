@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { AppNav } from './components/app-nav/app-nav';
+import { BackButton } from './components/back-button/back-button';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
 import type { LoadedDirectory } from './directory/load';
 import type { AreaCode } from './directory/types';
@@ -36,7 +37,7 @@ export interface AppProps {
   onUpdateReady?: (listener: (apply: () => void) => void) => void;
   /** The clock for "open now"; tests pass a fixed one. */
   clock?: () => Date;
-  /** The page's own list of 24/7 helplines (built into index.html): shown until the directory is ready, and again if it fails. */
+  /** The page's own list of 24/7 helplines (built into index.html), for when the app cannot run: hidden once it does, since "Help right now" gives the same lines without the directory. */
   fallbackHelplines?: HTMLElement;
   /** Loads the opt-in storage module. */
   loadStorage: () => Promise<RememberStorage>;
@@ -46,7 +47,7 @@ export interface AppProps {
 
 const systemClock = () => new Date();
 
-/** After this long without the directory, the person is told the helplines below are there meanwhile. */
+/** After this long without the directory, the person is told "Help right now" works meanwhile. */
 const SLOW_DIRECTORY_MS = 3000;
 
 /** The app shell: the language, the screen stack and what the screens share; each concern in its own hook (src/state/). */
@@ -56,6 +57,7 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
   const shortlist = useShortlist(remembered?.shortlist);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
   const [borough, setBorough] = useState<AreaCode | undefined>(remembered?.borough as AreaCode | undefined);
+  const [compact, setCompact] = useState(false);
   const settings = useRememberedSettings(remembered !== undefined, { language: ui.language, borough, shortlist: shortlist.ids }, loadStorage);
   const update = useUpdatePrompt(onUpdateReady);
   const directory = useLoaded(loadDirectory);
@@ -66,13 +68,13 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
     screens.reset();
     setSearch(EMPTY_SEARCH);
     setBorough(undefined);
+    setCompact(false);
     shortlist.clear();
   });
 
   useEffect(() => {
-    // The built-in helplines stay in view until the directory can show its own, and come back if it fails.
-    if (fallbackHelplines) fallbackHelplines.hidden = directory.status === 'ready';
-  }, [fallbackHelplines, directory.status]);
+    if (fallbackHelplines) fallbackHelplines.hidden = true;
+  }, [fallbackHelplines]);
 
   const { navigate } = screens;
   const openService = useCallback((id: string) => navigate({ name: 'service', id }), [navigate]);
@@ -106,6 +108,8 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
     showResults,
     borough,
     setBorough,
+    compact,
+    setCompact,
     shortlist,
     shortlisted,
     navigate,
@@ -116,6 +120,8 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
     loadLanguage,
   };
   const { t } = ui;
+  const waiting = isWaiting(screen, shell);
+  const failed = directory.status === 'failed' || later.status === 'failed';
   return (
     <UiContext.Provider value={context}>
       <AppNav
@@ -125,9 +131,11 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
         onShortlist={() => navigate({ name: 'shortlist' })}
       />
       {drawScreen(screen, shell)}
-      {isWaiting(screen, shell) && directory.status !== 'failed' && later.status !== 'failed' && <p role="status">{t('results.loading')}</p>}
+      {/* A screen still waiting, or that cannot load, keeps its way back. */}
+      {waiting && screen !== HOME && <BackButton onBack={screens.back} />}
+      {waiting && !failed && <p role="status">{t('results.loading')}</p>}
       {slowDirectory && <p role="status">{t('results.stillLoading')}</p>}
-      {(directory.status === 'failed' || later.status === 'failed') && <p role="alert">{t('results.loadFailed')}</p>}
+      {failed && <p role="alert">{t('results.loadFailed')}</p>}
       {update.apply && <UpdatePrompt onApply={update.apply} onDismiss={update.dismiss} />}
     </UiContext.Provider>
   );

@@ -29,7 +29,7 @@ installExitFallback();
 
 const root = document.getElementById('app');
 if (root) {
-  // The helplines written into the page at build time stay below the app until the directory is ready.
+  // The helplines written into the page at build time, for when the app cannot run: the app hides them once it does.
   const helplines = document.getElementById('helplines');
   const screen = document.createElement('div');
   root.prepend(screen);

@@ -4,12 +4,17 @@
 /** A place in the app. */
 export type Screen =
   | { name: 'home' }
+  | { name: 'help-now' }
   | { name: 'results' }
   | { name: 'service'; id: string }
   | { name: 'safety' }
   | { name: 'shortlist' }
   | { name: 'present' }
-  | { name: 'professionals' };
+  | { name: 'professionals' }
+  | { name: 'understand' }
+  | { name: 'topic'; code: string }
+  | { name: 'about' }
+  | { name: 'report'; serviceId?: string };
 
 /** The screen every session starts on, and the one quick exit returns state to. */
 export const HOME: Screen = { name: 'home' };

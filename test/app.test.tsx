@@ -62,11 +62,23 @@ describe('App', () => {
     expect(location.href).toBe(url);
   });
 
-  it('"Help right now" puts lines open now first and shows the need as a removable chip', async () => {
+  it('"Help right now" gives the lines open day and night, one tap to call, even while the directory never arrives', async () => {
+    renderApp({ loadDirectory: () => new Promise(() => undefined) });
+    fireEvent.click(screen.getByRole('button', { name: 'Help right now' }));
+    await screen.findByRole('heading', { level: 1, name: 'Help right now' });
+    expect(screen.getByRole('link', { name: 'Call 999' }).getAttribute('href')).toBe('tel:999');
+    expect(screen.getByRole('link', { name: 'Call 0808 2000 247' }).getAttribute('href')).toBe('tel:+448082000247');
+    const lines = screen.getAllByRole('heading', { level: 2 }).map((heading) => bundle.services.find((service) => service.name === heading.textContent));
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(line?.open_24_7, line?.name).toBe(true);
+  });
+
+  it('"More services that can help now" puts lines open now first and shows the need as a removable chip', async () => {
     renderApp({ clock: () => new Date('2026-11-24T03:00:00Z') });
-    fireEvent.click(await screen.findByRole('button', { name: 'Help right now' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Help right now' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'More services that can help now' }));
     await screen.findByRole('heading', { level: 1, name: 'Services for you' });
-    const cards = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '');
+    const cards = within(screen.getByRole('list', { name: 'Services' })).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '');
     const first = bundle.services.find((service) => service.name === cards[0]);
     expect(first?.open_24_7).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Help right now' }));
@@ -179,6 +191,79 @@ describe('App', () => {
     await screen.findByRole('heading', { level: 1, name: 'All services' });
     document.dispatchEvent(new Event('waymark:exit'));
     await screen.findByRole('heading', { level: 1, name: 'Find support' });
+  });
+
+  it('explains a situation described in everyday words, and opens its page with the signs and who can help', async () => {
+    renderApp();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: "he checks my phone and won't let me see my friends" } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    const hint = await screen.findByRole('complementary', { name: 'Is this happening to me?' });
+    expect(hint.textContent).toContain('Controlling behaviour is a pattern');
+    fireEvent.click(within(hint).getByRole('button', { name: 'Is this happening to you? Read about Coercive and controlling behaviour' }));
+    await screen.findByRole('heading', { level: 1, name: 'Coercive and controlling behaviour' });
+    expect(screen.getByText('checks your phone or messages')).toBeTruthy();
+    const helpers = screen.getByRole('heading', { level: 2, name: 'Who can help' });
+    expect(helpers).toBeTruthy();
+    const names = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    const listed = bundle.services.filter((service) => names.includes(service.name));
+    expect(listed.length).toBe(3);
+    for (const service of listed) expect(service.needs).toContain('domestic-abuse');
+  });
+
+  it('offers a page for the form of abuse a need is about, but not one that covers only part of it', async () => {
+    renderApp();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'someone is following me' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect((await screen.findByRole('complementary', { name: 'Is this happening to me?' })).textContent).toContain('Read about Stalking');
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'he hits me' } });
+    await waitFor(() => expect(screen.queryByRole('complementary', { name: 'Is this happening to me?' })).toBeNull());
+  });
+
+  it('lists every "Is this happening to me?" page from the home screen', async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Is this happening to me?' }));
+    await screen.findByRole('heading', { level: 1, name: 'Is this happening to me?' });
+    await screen.findByRole('button', { name: 'Stalking' });
+    expect(screen.getAllByRole('button', { name: /./ }).filter((button) => button.classList.contains('topic-link')).length).toBe(bundle.topics.length);
+  });
+
+  it('reports a problem with a service without sending anything: the report names the service and what is wrong', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.assign(navigator, { clipboard: { writeText } });
+    renderApp();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search in your own words' }), { target: { value: 'stalking' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'National Stalking Helpline' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Report a problem' }));
+    await screen.findByRole('heading', { level: 1, name: 'Report a problem' });
+    expect((screen.getByRole('combobox', { name: 'Service' }) as HTMLSelectElement).value).toBe('national-stalking-helpline');
+    fireEvent.click(screen.getByRole('radio', { name: 'The opening hours are wrong' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the report' }));
+    await screen.findByText('Copied.');
+    const report = String((writeText.mock.calls[0] as unknown[] | undefined)?.[0]);
+    expect(report).toContain('National Stalking Helpline (national-stalking-helpline)');
+    expect(report).toContain('The opening hours are wrong');
+    const email = screen.getByRole('link', { name: 'Write it as an email' }).getAttribute('href') ?? '';
+    expect(email.startsWith('mailto:?subject=')).toBe(true);
+    expect(decodeURIComponent(email)).toContain('The opening hours are wrong');
+    expect(screen.getByRole('note').textContent).toContain('An email stays in your sent mail');
+  });
+
+  it('gives professionals a compact list: who each is for, how to refer and the hours, with "Add to shortlist"', async () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'For professionals' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Westminster' }));
+    await screen.findByRole('heading', { level: 1, name: 'All services' });
+    const list = screen.getByRole('list', { name: 'Services' });
+    const cards = within(list).getAllByRole('listitem').filter((item) => item.classList.contains('card'));
+    expect(cards.length).toBeGreaterThan(3);
+    for (const card of cards.slice(0, 5)) {
+      for (const term of ['Who it is for', 'How to get help', 'Opening hours']) expect(within(card).getByText(term)).toBeTruthy();
+      expect(within(card).getByRole('button', { name: /^Add to shortlist: / })).toBeTruthy();
+      const name = within(card).getAllByRole('heading', { level: 2 })[0]?.textContent;
+      const service = bundle.services.find((entry) => entry.name === name);
+      expect(service?.access === 'self-referral' || service?.access === 'both', name ?? '').toBe(true);
+    }
   });
 
   it('says so plainly, with the emergency number, when the directory cannot load', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const STYLES = join(import.meta.dirname, '..', 'src', 'styles');
-const PHYSICAL = /(^|[\s;{])(left|right|margin-(left|right)|padding-(left|right)|border-(left|right)[\w-]*|float|text-align:\s*(left|right))\s*:/m;
+const PHYSICAL = /(^|[\s;{])((left|right|margin-(left|right)|padding-(left|right)|border-(left|right)[\w-]*)\s*:|(float|clear|text-align)\s*:\s*(left|right))/m;
 
 describe('styles', () => {
   it.each(readdirSync(STYLES).filter((file) => file.endsWith('.css')))('%s uses logical properties only', (file) => {

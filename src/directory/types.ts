@@ -156,6 +156,25 @@ export interface Service extends Omit<ServiceRecord, 'phones'> {
   channels: Channel[];
 }
 
+/** A form of abuse with its own page: the needs whose services it lists, and what its words rest on. */
+export interface Topic {
+  code: string;
+  needs: string[];
+  /** The need whose results offer this page though no everyday words for it were typed; absent when the page covers only part of a need. */
+  for_need?: string;
+  sources: Array<{ url?: string; publisher: string; kind: 'official-guidance' | 'strategy' | 'charity-guidance'; page_date?: string }>;
+}
+
+/** A line open day and night, built into the first screen's code so "Help right now" needs no directory. */
+export interface HelpNowLine {
+  id: string;
+  name: string;
+  /** The service's own words, in English. */
+  description: string;
+  /** Every voice, text and textphone number of the service, ready to dial. */
+  phones: DialablePhone[];
+}
+
 /** Labels for the taxonomy codes, in one language. */
 export interface TaxonomyLabels {
   needs: Record<string, { label: string; family: 'happening' | 'need' }>;
@@ -166,9 +185,18 @@ export interface TaxonomyLabels {
 /** What the app loads: every service, validated and normalised at build time, and the search index. */
 export interface DirectoryBundle {
   services: Service[];
+  /** The forms of abuse with an "Is this happening to me?" page (data/taxonomy/topics.json). */
+  topics: Topic[];
   /** Taxonomy labels per UI language, each complete (English where a label is not translated). */
   labels: Record<string, TaxonomyLabels>;
   search: SearchIndex;
   /** The lines "Help right now" puts first. */
   helpNow: HelpNowLines;
+  /** Who keeps the directory (data/publisher.json). */
+  publisher: Publisher;
+}
+
+/** Who keeps the directory: where "Report a problem" sends reports, when an address is set. */
+export interface Publisher {
+  corrections_email: string | null;
 }

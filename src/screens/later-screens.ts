@@ -5,4 +5,8 @@ export { SafetyScreen } from './safety/safety-screen';
 export { ShortlistScreen } from './shortlist/shortlist-screen';
 export { PresentScreen } from './present/present-screen';
 export { ProfessionalsScreen } from './professionals/professionals-screen';
+export { UnderstandScreen } from './understand/understand-screen';
+export { TopicScreen } from './understand/topic-screen';
+export { AboutScreen } from './about/about-screen';
+export { ReportScreen } from './about/report-screen';
 export { forgetThisDevice } from '../exit/forget-device';

@@ -9,6 +9,7 @@ import type { Screen } from '../navigation';
 import type { SearchState } from '../search-state';
 import type { RememberedSettings } from '../state/remembered-settings';
 import type { Shortlist } from '../state/shortlist';
+import { HelpNowScreen } from './help-now/help-now-screen';
 import { HomeScreen } from './home/home-screen';
 
 /** What the shell gives the screens. */
@@ -26,6 +27,9 @@ export interface Shell {
   showResults: (change: Partial<SearchState>) => void;
   borough: AreaCode | undefined;
   setBorough: (borough: AreaCode | undefined) => void;
+  /** Results as the compact list for professionals. */
+  compact: boolean;
+  setCompact: (compact: boolean) => void;
   shortlist: Shortlist;
   /** The shortlisted services, in the order they were added. */
   shortlisted: Service[];
@@ -61,12 +65,19 @@ export const SCREENS: Table = {
         borough={shell.borough}
         onQuery={(query) => shell.setSearch({ ...shell.search, query })}
         onSearch={() => shell.showResults({})}
+        onHelpNow={() => shell.navigate({ name: 'help-now' })}
         onChooseNeed={(need) => shell.showResults({ query: '', needs: [need] })}
         onBorough={shell.setBorough}
         onBrowseAll={() => shell.showResults({ query: '' })}
         onProfessionals={() => shell.navigate({ name: 'professionals' })}
+        onUnderstand={() => shell.navigate({ name: 'understand' })}
+        onAbout={() => shell.navigate({ name: 'about' })}
       />
     ),
+  },
+  'help-now': {
+    waitsFor: 'nothing',
+    draw: (_screen, shell) => <HelpNowScreen focusOnMount={shell.focusOnMount} onBack={shell.back} onMore={() => shell.showResults({ query: '', needs: ['help-now'] })} />,
   },
   results: {
     waitsFor: 'directory',
@@ -84,6 +95,9 @@ export const SCREENS: Table = {
         onChange={shell.setSearch}
         onBack={shell.back}
         onOpen={shell.openService}
+        compact={shell.compact}
+        onCompact={shell.setCompact}
+        onTopic={(code) => shell.navigate({ name: 'topic', code })}
       />
     ),
   },
@@ -98,6 +112,7 @@ export const SCREENS: Table = {
         shortlisted={shell.shortlist.ids.includes(screen.id)}
         onShortlist={shell.shortlist.toggle}
         onBack={shell.back}
+        onReport={(serviceId) => shell.navigate({ name: 'report', serviceId })}
       />
     ),
   },
@@ -127,7 +142,50 @@ export const SCREENS: Table = {
         focusOnMount={shell.focusOnMount}
         onBack={shell.back}
         onOpen={shell.openService}
-        onSelfReferral={() => shell.showResults({ query: '', filters: { ...(shell.borough ? { borough: shell.borough } : {}), selfReferral: true } })}
+        onSignpost={(borough) => {
+          shell.setCompact(true);
+          shell.showResults({ query: '', filters: { ...(borough ? { borough } : {}), selfReferral: true } });
+        }}
+      />
+    ),
+  },
+  understand: {
+    waitsFor: 'directory',
+    draw: (_screen, shell, { directory, later }) => (
+      <later.UnderstandScreen topics={directory.bundle.topics} focusOnMount={shell.focusOnMount} onBack={shell.back} onOpen={(code) => shell.navigate({ name: 'topic', code })} />
+    ),
+  },
+  topic: {
+    waitsFor: 'directory',
+    draw: (screen, shell, { directory, later }) => (
+      <later.TopicScreen
+        key={`topic-${screen.code}`}
+        topic={directory.bundle.topics.find((topic) => topic.code === screen.code)}
+        engine={directory.engine}
+        now={shell.now}
+        focusOnMount={shell.focusOnMount}
+        onBack={shell.back}
+        onOpen={shell.openService}
+        onServices={(needs) => shell.showResults({ query: '', needs })}
+      />
+    ),
+  },
+  about: {
+    waitsFor: 'directory',
+    draw: (_screen, shell, { directory, later }) => (
+      <later.AboutScreen services={directory.bundle.services} focusOnMount={shell.focusOnMount} onBack={shell.back} onReport={() => shell.navigate({ name: 'report' })} />
+    ),
+  },
+  report: {
+    waitsFor: 'directory',
+    draw: (screen, shell, { directory, later }) => (
+      <later.ReportScreen
+        key={`report-${screen.serviceId ?? ''}`}
+        services={directory.bundle.services}
+        serviceId={screen.serviceId}
+        correctionsEmail={directory.bundle.publisher.corrections_email}
+        focusOnMount={shell.focusOnMount}
+        onBack={shell.back}
       />
     ),
   },

@@ -21,6 +21,8 @@ export interface PersonMatch {
   places: Array<{ name: string; areas: string[] }>;
   /** Positions of the words that said an age, a gender or a place: they are not needs. */
   consumed: Set<number>;
+  /** Forms of abuse the words describe in everyday terms ("he checks my phone": coercive control), with how surely (0–1). */
+  topics: Map<string, number>;
 }
 
 /** A number opening a query reads as an age only up to this ("16 and pregnant"; "40 and…" is too unsure). */
@@ -111,7 +113,7 @@ export function matchPerson(
     if (hanText.includes(sequence.text)) spans.push({ start: -1, end: -1, tag: index.tags[sequence.tag] ?? '', quality: 1 });
   }
 
-  const person: PersonMatch = { audiences: new Map(), suggested: new Map(), fromAge: new Set(), places: [], consumed: new Set() };
+  const person: PersonMatch = { audiences: new Map(), suggested: new Map(), fromAge: new Set(), places: [], consumed: new Set(), topics: new Map() };
   const consume = (span: Span) => {
     for (let i = span.start; i < span.end; i += 1) person.consumed.add(i);
   };
@@ -155,6 +157,12 @@ export function matchPerson(
     person.suggested.set('lgbt', 1);
   } else if (partner === 'partner:male' && person.gender === undefined) {
     person.suggested.set('lgbt', 0.25);
+  }
+
+  // A situation in everyday words: its words still count as needs too.
+  for (const span of tagged('topic:')) {
+    const code = span.tag.slice(6);
+    person.topics.set(code, Math.max(person.topics.get(code) ?? 0, span.quality));
   }
 
   const age = findAge(words, spans, text, isStopword, matched);

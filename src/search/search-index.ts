@@ -38,6 +38,8 @@ export interface SearchIndex {
   places: Array<{ name: string; areas: string[] }>;
   /** Postcode districts ("SW11", "W1K") and the areas they cover. */
   postcodes: Record<string, string[]>;
+  /** Forms of abuse with their own page, and the needs whose services each lists (sequences tagged "topic:<code>" are their cues). */
+  topics: Array<{ code: string; needs: string[]; for_need?: string }>;
 }
 
 /** Everything search understands: needs, who is asking (audiences, gender, age) and where (places). */
@@ -50,6 +52,8 @@ export interface SearchVocabulary {
   numberWords: Readonly<Record<string, number>>;
   places: ReadonlyArray<{ name: string; areas: readonly string[]; aliases?: readonly string[] }>;
   postcodes: Readonly<Record<string, readonly string[]>>;
+  /** Forms of abuse with an "Is this happening to me?" page: their needs, and the everyday words that describe them in every language ("checks my phone"). */
+  topics: ReadonlyArray<{ code: string; needs: readonly string[]; for_need?: string; cues: readonly string[] }>;
 }
 
 /** A need's words in every language: labels and everyday phrases. */
@@ -71,7 +75,7 @@ export const STOPWORD_WEIGHT = 0.3;
 
 /** A vocabulary with needs only (benchmarks of the synthetic directory, tests). */
 export function needsOnly(needs: NeedVocabulary[], stopwords: readonly string[] = []): SearchVocabulary {
-  return { needs, stopwords, sequences: [], numberWords: {}, places: [], postcodes: {} };
+  return { needs, stopwords, sequences: [], numberWords: {}, places: [], postcodes: {}, topics: [] };
 }
 
 /** Builds the index from the vocabulary and the services' names. Build time only. */
@@ -163,6 +167,7 @@ function buildSequences(vocab: SearchVocabulary, termId: (term: string) => numbe
   };
   for (const group of vocab.sequences) for (const phrase of group.phrases) add(group.tag, phrase);
   for (const [word, value] of Object.entries(vocab.numberWords)) add(`number:${value}`, word);
+  for (const topic of vocab.topics) for (const cue of topic.cues) add(`topic:${topic.code}`, cue);
   const places = vocab.places.map((place) => ({ name: place.name, areas: [...place.areas] }));
   vocab.places.forEach((place, index) => {
     for (const name of [place.name, ...(place.aliases ?? [])]) {
@@ -179,5 +184,6 @@ function buildSequences(vocab: SearchVocabulary, termId: (term: string) => numbe
     if (first !== undefined) (sequenceStarts[first] ??= []).push(index);
   });
   const postcodes = Object.fromEntries(Object.entries(vocab.postcodes).map(([district, areas]) => [normalise(district).replace(/ /g, ''), [...areas]]));
-  return { tags, sequences, sequenceStarts, hanSequences, places, postcodes };
+  const topics = vocab.topics.map((topic) => ({ code: topic.code, needs: [...topic.needs], ...(topic.for_need ? { for_need: topic.for_need } : {}) }));
+  return { tags, sequences, sequenceStarts, hanSequences, places, postcodes, topics };
 }

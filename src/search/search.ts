@@ -18,11 +18,18 @@ export interface HelpNowLines {
 }
 
 const HELP_NOW = 'help-now';
+/** How strongly a situation described in everyday words ("he checks my phone") points at its needs. */
+const TOPIC_NEED_SCORE = 0.8;
+/**
+ * A page is offered for a need only when the words say it plainly ("stalking" 0.79, "fgm" 0.70):
+ * a word that merely resembles one ("me cortaron la luz", "cut off", 0.51) must not bring up FGM.
+ */
+const TOPIC_FROM_NEED_MIN = 0.65;
 const NOTHING_TYPED: QueryMatch = {
   needs: new Map(),
   names: new Map(),
   urgent: false,
-  person: { audiences: new Map(), suggested: new Map(), fromAge: new Set(), places: [], consumed: new Set() },
+  person: { audiences: new Map(), suggested: new Map(), fromAge: new Set(), places: [], consumed: new Set(), topics: new Map() },
 };
 
 /** One search: typed words, needs chosen from tiles or chips, and filters. */
@@ -48,6 +55,8 @@ export interface SearchResult {
   person: { audiences: string[]; age?: number; places: Array<{ name: string; areas: string[] }> };
   /** False when words were typed and none of them was understood: the screen says so instead of guessing. */
   understood: boolean;
+  /** The form of abuse the words or the chosen need describe, whose "Is this happening to me?" page the screen offers. */
+  topic?: string;
   /** Services that match, before filters. */
   matched: number;
   /** Services that match and pass the filters. */
@@ -71,7 +80,7 @@ export class DirectorySearch {
   private readonly indexOf: Map<string, number>;
 
   constructor(
-    index: SearchIndex,
+    private readonly index: SearchIndex,
     private readonly services: Service[],
     private readonly helpNow?: HelpNowLines,
   ) {
@@ -85,11 +94,15 @@ export class DirectorySearch {
     const typed: QueryMatch = request.query.trim() ? this.matcher.match(request.query) : NOTHING_TYPED;
     const needs = new Map(typed.needs);
     for (const code of request.needs) needs.set(code, 1);
+    for (const [code, quality] of typed.person.topics) {
+      for (const need of this.index.topics.find((topic) => topic.code === code)?.needs ?? []) needs.set(need, Math.max(needs.get(need) ?? 0, quality * TOPIC_NEED_SCORE));
+    }
     for (const code of request.excludedNeeds ?? []) needs.delete(code);
     const person = this.personOf(typed.person, request);
     const browsing = !request.query.trim() && request.needs.length === 0;
     const understood = !request.query.trim() || needs.size > 0 || typed.names.size > 0 || person.asker.audiences.size > 0 || person.places.length > 0;
     const strongest = [...needs].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const topic = this.topicOf(typed.person.topics, strongest && (needs.get(strongest) ?? 0) >= TOPIC_FROM_NEED_MIN ? strongest : undefined, request.excludedNeeds ?? []);
     const helpNowAsked = request.needs.includes(HELP_NOW) || strongest === HELP_NOW;
     const ranking = this.ranker.rank(
       {
@@ -110,10 +123,22 @@ export class DirectorySearch {
       needs: [...needs].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score),
       person: { audiences: [...typed.person.audiences.keys()].filter((code) => person.asker.audiences.has(code)), ...(person.asker.age !== undefined ? { age: person.asker.age } : {}), places: person.places },
       understood,
+      ...(topic ? { topic } : {}),
       matched: ranking.matched,
       count: ranking.count,
       results: ranking.top.map((ranked) => ({ ...ranked, callNow: lineToCall(ranked.service, this.statuses.here, context.bankHolidays)?.phone })),
     };
+  }
+
+  /**
+   * The page to offer: the situation the words describe best, else the page about exactly the
+   * strongest need (stalking, forced marriage…).
+   */
+  private topicOf(described: ReadonlyMap<string, number>, strongest: string | undefined, excludedNeeds: readonly string[]): string | undefined {
+    const kept = [...described].filter(([code]) => !(this.index.topics.find((topic) => topic.code === code)?.needs ?? []).every((need) => excludedNeeds.includes(need)));
+    const best = kept.sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (best) return best;
+    return strongest ? this.index.topics.find((topic) => topic.for_need === strongest)?.code : undefined;
   }
 
   /** Who is asking, from the words, the audience filter, and the chips the person kept. */

@@ -16,12 +16,12 @@ export interface PrecachePlan {
   rest: string[];
 }
 
-/** Locale chunks are named `assets/locale-<code>-<hash>.js` by the build (vite.config.ts). */
-const LOCALE_CHUNK = /(?:^|\/)assets\/locale-([a-z]{2,3})-[^/]+\.js$/;
+/** A language's strings and its "Is this happening to me?" pages are named `assets/locale-<code>-<hash>.js` and `assets/pages-<code>-<hash>.js` by the build (vite.config.ts). */
+const LOCALE_CHUNK = /(?:^|\/)assets\/(?:locale|pages)-([a-z]{2,3})-[^/]+\.js$/;
 /** Only needed online: the update prompt's library, and what an install prompt shows. */
 const AFTER_OFFLINE_READY = [/(?:^|\/)assets\/workbox-window[^/]*\.js$/, /\.svg$/, /\.webmanifest$/];
 
-/** The UI language a precache entry carries, if it is a locale chunk. */
+/** The UI language a precache entry carries, if it is a locale or pages chunk. */
 export function localeOf(url: string): string | undefined {
   return LOCALE_CHUNK.exec(url)?.[1];
 }

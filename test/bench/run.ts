@@ -42,7 +42,7 @@ const real = buildDirectoryBundle(loadValidatedServices());
 const labels = readLabelsByLanguage();
 const vocabulary = readNeedVocabulary();
 const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels['en']?.audiences ?? {}));
-const synthetic: DirectoryBundle = { services: syntheticList, labels, search: buildSearchIndex(readSearchVocabulary(), syntheticList), helpNow: readHelpNowLines() };
+const synthetic: DirectoryBundle = { services: syntheticList, labels, topics: real.topics, publisher: real.publisher, search: buildSearchIndex(readSearchVocabulary(), syntheticList), helpNow: readHelpNowLines() };
 const directories: Array<[string, DirectoryBundle]> = [
   [`real (${real.services.length})`, real],
   [`synthetic (${SYNTHETIC_SIZE})`, synthetic],

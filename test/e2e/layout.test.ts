@@ -98,7 +98,7 @@ describe('the other screens at 320 px', () => {
     [
       'shortlist',
       async () => {
-        await page.getByRole('button', { name: 'Show services people can contact themselves' }).click();
+        await page.getByRole('button', { name: 'Westminster' }).click();
         await page.getByRole('button', { name: /^Add to shortlist: / }).first().click();
         await page.getByRole('button', { name: 'Shortlist (1)' }).click();
         await page.getByRole('heading', { level: 1, name: 'Shortlist' }).waitFor();

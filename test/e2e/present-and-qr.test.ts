@@ -7,16 +7,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import es from '../../locales/es.json';
 import { useBrowserAndServer } from './support/suite.ts';
-import { stubDecoy } from './support/browser.ts';
+import { chooseNeed, stubDecoy } from './support/browser.ts';
 
 const suite = useBrowserAndServer();
 
 async function shortlistTwo(): Promise<Page> {
-  const context = await suite.browser.newContext({ serviceWorkers: 'block' });
+  const context = await suite.browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
   await stubDecoy(context);
   const page = await context.newPage();
   await page.goto(`${suite.server.origin}/`);
-  await page.getByRole('button', { name: 'Stalking and harassment' }).click();
+  await chooseNeed(page, 'Stalking and harassment');
   await page.getByRole('button', { name: 'Add to shortlist: National Stalking Helpline' }).click();
   await page.getByRole('button', { name: 'Add to shortlist: Paladin National Stalking Advocacy Service' }).click();
   await page.getByRole('button', { name: 'Shortlist (2)' }).click();
@@ -36,6 +36,9 @@ describe('present mode', () => {
     await page.getByRole('button', { name: 'Show one at a time' }).click();
     await page.getByRole('heading', { level: 1, name: 'National Stalking Helpline' }).waitFor();
     expect(await page.getByText('1 of 2').count()).toBe(1);
+    // On a phone, the number to call is in view without scrolling.
+    const number = await page.locator('.present-phone a').first().boundingBox();
+    expect((number?.y ?? Infinity) + (number?.height ?? 0)).toBeLessThanOrEqual(740);
     await page.keyboard.press('ArrowRight');
     await page.getByRole('heading', { level: 1, name: 'Paladin National Stalking Advocacy Service' }).waitFor();
     expect(await page.getByText('2 of 2').count()).toBe(1);
@@ -59,8 +62,9 @@ describe('QR hand-over', () => {
     const requestsBefore = await page.evaluate(() => performance.getEntriesByType('resource').length);
     await page.getByText('Code to open Waymark on their phone').click();
     expect(await decode(page, 'Code to open Waymark on their phone')).toBe(`${suite.server.origin}/`);
-    await page.getByText('Code to call National Stalking Helpline').click();
-    expect(await decode(page, 'Code to call National Stalking Helpline')).toBe('tel:+448088020300');
+    const label = 'Code to call National Stalking Helpline on \u20660808 802 0300\u2069';
+    await page.getByText(label).click();
+    expect(await decode(page, label)).toBe('tel:+448088020300');
     // Drawing the codes fetched nothing.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').length)).toBe(requestsBefore);
     await page.context().close();

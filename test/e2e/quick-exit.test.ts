@@ -153,11 +153,14 @@ describe('quick exit in Chromium', () => {
     expect(page.url()).toBe(before);
   });
 
-  it('without JavaScript, the page still offers the helplines to call', async () => {
+  it('without JavaScript, the page still offers the helplines to call, behind a neutral "Help right now"', async () => {
     const noJs = await suite.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
     const noJsPage = await noJs.newPage();
     await noJsPage.goto(`${suite.server.origin}/`);
     const call = noJsPage.locator('#helplines').getByRole('link', { name: '0808 2000 247' });
+    // No service is named in view until the person opens it.
+    expect(await call.isVisible()).toBe(false);
+    await noJsPage.getByText('Help right now', { exact: true }).click();
     expect(await call.isVisible()).toBe(true);
     expect(await call.getAttribute('href')).toBe('tel:+448082000247');
     await noJs.close();

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import es from '../../locales/es.json';
 import { useBrowserAndServer } from './support/suite.ts';
-import { stubDecoy, waitForDecoy } from './support/browser.ts';
+import { chooseNeed, stubDecoy, waitForDecoy } from './support/browser.ts';
 
 const suite = useBrowserAndServer();
 
@@ -75,7 +75,7 @@ describe('remember on this device', () => {
     // "Nothing was kept" is true: not even an empty database is left behind.
     await expect.poll(() => page.evaluate(databases)).toEqual([]);
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('button', { name: 'Domestic abuse' }).click();
+    await chooseNeed(page, 'Domestic abuse');
     await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
     expect(await page.getByText("If you can't speak, stay on the line and press 55 when asked.", { exact: false }).count()).toBe(1);
     await page.getByRole('link', { name: 'Exit', exact: true }).click();

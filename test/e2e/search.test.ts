@@ -84,6 +84,8 @@ describe('search in Chromium', () => {
   });
 
   it('works by keyboard alone: a need tile, then a filter', async () => {
+    await page.getByText('Tell us what is happening').focus();
+    await page.keyboard.press('Enter');
     const tile = page.getByRole('button', { name: 'Trafficking and modern slavery' });
     await tile.focus();
     await page.keyboard.press('Enter');
@@ -95,6 +97,11 @@ describe('search in Chromium', () => {
     const before = await count.textContent();
     await page.getByRole('checkbox', { name: 'I can contact them myself' }).focus();
     await page.keyboard.press('Space');
+    // The line of what is understood names the filter; opening it by keyboard offers to remove it.
+    const understood = page.locator('.chips summary');
+    await expect.poll(() => understood.textContent()).toContain('I can contact them myself');
+    await understood.focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Remove I can contact them myself' }).waitFor();
     expect(await count.textContent()).not.toBe(before);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useBrowserAndServer } from './support/suite.ts';
-import { stubDecoy } from './support/browser.ts';
+import { chooseNeed, stubDecoy } from './support/browser.ts';
 
 const suite = useBrowserAndServer();
 
@@ -25,11 +25,11 @@ describe('shortlist and signposting slip', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.origin });
     const page = await context.newPage();
     await page.goto(`${suite.server.origin}/`);
-    await page.getByRole('button', { name: 'Stalking and harassment' }).click();
+    await chooseNeed(page, 'Stalking and harassment');
     await page.getByRole('heading', { level: 1, name: 'Services for you' }).waitFor();
     await page.getByRole('button', { name: 'Add to shortlist: National Stalking Helpline' }).click();
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('button', { name: 'Domestic abuse' }).click();
+    await chooseNeed(page, 'Domestic abuse');
     await page.getByRole('heading', { level: 2, name: 'National Domestic Abuse Helpline', exact: true }).getByRole('button').click();
     await page.getByRole('button', { name: 'Add to shortlist: National Domestic Abuse Helpline' }).click();
     expect(await page.getByRole('button', { name: 'Remove from shortlist: National Domestic Abuse Helpline' }).getAttribute('aria-pressed')).toBe('true');
@@ -54,9 +54,12 @@ describe('shortlist and signposting slip', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith('Useful contacts')).toBe(true);
     // Numbers are isolated left to right in the copied text too, so they paste the right way round in any script.
-    expect(copied).toContain('Call \u20660808 802 0300\u2069');
-    expect(copied).toContain('Call \u20660808 2000 247\u2069');
+    expect(copied).toContain('Phone: \u20660808 802 0300\u2069');
+    expect(copied).toContain('Phone: \u20660808 2000 247\u2069');
     expect(copied).not.toContain('Women and Girls');
+    // What each helps with, in words safe on a slip someone else may find: no form of abuse named.
+    const lines = copied.split('\n');
+    for (const label of ['Domestic abuse', 'Stalking and harassment']) expect(lines.some((line) => line.split(', ').includes(label)), label).toBe(false);
     await context.close();
   });
 });

@@ -76,3 +76,23 @@ describe('not understood', () => {
     expect(search('domestik abuse').understood).toBe(true);
   });
 });
+
+describe('what is happening, in everyday words', () => {
+  it('recognises a situation from its everyday words and finds the services for it', () => {
+    const control = search("he checks my phone and won't let me see my friends");
+    expect(control.topic).toBe('coercive-control');
+    expect(control.needs[0]?.code).toBe('domestic-abuse');
+    expect(search('he controls my money').topic).toBe('economic-abuse');
+    expect(search('they took my passport').topic).toBe('trafficking');
+  });
+
+  it('offers a page for a need said plainly, never for a word that only resembles it', () => {
+    expect(search('stalking').topic).toBe('stalking');
+    expect(search('me cortaron la luz').topic).toBeUndefined();
+    expect(search('he hits me').topic).toBeUndefined();
+  });
+
+  it('drops the page when its needs are taken away', () => {
+    expect(search("he checks my phone", { excludedNeeds: ['domestic-abuse'] }).topic).toBeUndefined();
+  });
+});

@@ -13,13 +13,19 @@ export interface ActiveChipsProps {
   onClearAll: () => void;
 }
 
-/** The needs and filters in force, each removable with one tap. */
+/**
+ * What was understood (needs, who is asking, where, filters) in one line above the results; one
+ * tap opens it to take any of them away. A line, not a wall of chips, so the first result stays
+ * in the first screen.
+ */
 export function ActiveChips({ chips, onClearAll }: ActiveChipsProps) {
   const t = useT();
   if (chips.length === 0) return null;
   return (
-    <div class="chips">
-      <p class="chips-title">{t('results.understood')}</p>
+    <details class="chips">
+      <summary>
+        <span class="chips-title">{t('results.understood')}</span> {chips.map((chip) => chip.label).join(' · ')}
+      </summary>
       <ul class="chip-list" aria-label={t('a11y.needChips')}>
         {chips.map((chip) => (
           <li key={chip.key}>
@@ -35,6 +41,6 @@ export function ActiveChips({ chips, onClearAll }: ActiveChipsProps) {
           {t('results.clearAll')}
         </button>
       )}
-    </div>
+    </details>
   );
 }

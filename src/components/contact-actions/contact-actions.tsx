@@ -90,7 +90,7 @@ export function ContactActions({ service, callNow }: ContactActionsProps) {
               {place.postal_code && (
                 <>
                   {' '}
-                  <Ltr>{place.postal_code}</Ltr>
+                  <Ltr whole>{place.postal_code}</Ltr>
                 </>
               )}
               {place.description && (

@@ -11,10 +11,13 @@ export interface FilterPanelProps {
   /** Languages that at least one service speaks, as codes. */
   languages: string[];
   onChange: (filters: Filters) => void;
+  /** The compact list for professionals, on or off. */
+  compact: boolean;
+  onCompact: (compact: boolean) => void;
 }
 
-/** Borough, audience, language, channel, open now and self-referral; combinable. */
-export function FilterPanel({ filters, languages, onChange }: FilterPanelProps) {
+/** Borough, audience, language, channel, open now and self-referral, combinable; and the compact list for professionals. */
+export function FilterPanel({ filters, languages, onChange, compact, onCompact }: FilterPanelProps) {
   const { t, language: uiLanguage } = useUi();
   const labels = useLabels();
   const count = activeFilterCount(filters);
@@ -73,6 +76,10 @@ export function FilterPanel({ filters, languages, onChange }: FilterPanelProps) 
         <label class="check">
           <input type="checkbox" checked={filters.selfReferral === true} onChange={(event) => set('selfReferral', event.currentTarget.checked)} />
           {t('filters.selfReferral')}
+        </label>
+        <label class="check">
+          <input type="checkbox" checked={compact} onChange={(event) => onCompact(event.currentTarget.checked)} />
+          {t('filters.compact')}
         </label>
       </div>
     </details>

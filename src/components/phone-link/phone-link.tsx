@@ -16,7 +16,7 @@ export function PhoneLink({ phone, class: className }: PhoneLinkProps) {
   const label = phoneLabelKey(phone);
   return (
     <a class={className} href={phoneHref(phone)}>
-      {tElements(t, phoneActionKey(phone), { number: <Ltr>{phone.number}</Ltr> })}
+      {tElements(t, phoneActionKey(phone), { number: <Ltr whole>{phone.number}</Ltr> })}
       {label && <span class="button-note"> ({t(label)})</span>}
     </a>
   );

@@ -7,6 +7,8 @@ export interface SearchBoxProps {
   /** Called on Enter or the Search button; the form itself never submits anywhere. */
   onSearch?: () => void;
   autoFocus?: boolean;
+  /** Above results: the label for screen readers only and no hint, so the first result is in view. */
+  compact?: boolean;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface SearchBoxProps {
  * submits, autocomplete is off (no saved form history), and spellcheck is off because Chrome's
  * enhanced spellcheck sends text to a server.
  */
-export function SearchBox({ value, onInput, onSearch, autoFocus = false }: SearchBoxProps) {
+export function SearchBox({ value, onInput, onSearch, autoFocus = false, compact = false }: SearchBoxProps) {
   const t = useT();
   return (
     <form
@@ -25,12 +27,14 @@ export function SearchBox({ value, onInput, onSearch, autoFocus = false }: Searc
         onSearch?.();
       }}
     >
-      <label for="search-input" class="search-label">
+      <label for="search-input" class={compact ? 'visually-hidden' : 'search-label'}>
         {t('search.label')}
       </label>
-      <p id="search-hint" class="hint">
-        {t('search.hint')}
-      </p>
+      {!compact && (
+        <p id="search-hint" class="hint">
+          {t('search.hint')}
+        </p>
+      )}
       <div class="search-row">
         <input
           id="search-input"
@@ -41,7 +45,7 @@ export function SearchBox({ value, onInput, onSearch, autoFocus = false }: Searc
           autoCapitalize="off"
           spellcheck={false}
           enterKeyHint="search"
-          aria-describedby="search-hint"
+          aria-describedby={compact ? undefined : 'search-hint'}
           autoFocus={autoFocus}
           onInput={(event) => onInput(event.currentTarget.value)}
         />

@@ -3,6 +3,8 @@ import { OpenBadge } from '../open-badge/open-badge';
 import { PhoneLink } from '../phone-link/phone-link';
 import { ShortlistToggle } from '../shortlist-toggle/shortlist-toggle';
 import { useT } from '../../i18n/use-t';
+import { REFERRAL_KEYS } from '../../directory/referral';
+import { useLabels, useUi } from '../../ui-context';
 import type { DialablePhone, Service } from '../../directory/types';
 import type { OpenStatus } from '../../hours/open-status';
 
@@ -16,6 +18,8 @@ export interface ServiceCardProps {
   /** With these, the card offers "Add to shortlist". */
   shortlisted?: boolean;
   onShortlist?: (id: string) => void;
+  /** For professionals: who it is for, how to refer and the hours instead of the description. */
+  compact?: boolean;
 }
 
 /** The one action a card offers first: call the line open now, else text, chat, BSL, email, where to go, or their website. */
@@ -43,8 +47,26 @@ function FirstAction({ service, callNow, onOpen }: Pick<ServiceCardProps, 'servi
   return link(service.url, service.online_only ? 'service.openWebsite' : 'service.website');
 }
 
-/** A service in a list: name, organisation, one line of what they do, and one-tap contact. */
-export function ServiceCard({ service, status, callNow, onOpen, shortlisted = false, onShortlist }: ServiceCardProps) {
+/** Who a service is for, in one line: only for whom, and the ages it takes, as published. */
+function WhoFor({ service }: { service: Service }) {
+  const { t } = useUi();
+  const labels = useLabels();
+  const only = (service.limited_to ?? []).map((code) => labels.audiences[code] ?? code);
+  const parts = [
+    only.length > 0 ? t('service.limitedTo', { list: only.join(', ') }) : t('service.forAnyone'),
+    service.minimum_age !== undefined && service.maximum_age !== undefined
+      ? t('service.ageRange', { min: service.minimum_age, max: service.maximum_age })
+      : service.minimum_age !== undefined
+        ? t('service.ageFrom', { min: service.minimum_age })
+        : service.maximum_age !== undefined
+          ? t('service.ageUpTo', { max: service.maximum_age })
+          : '',
+  ];
+  return <p>{parts.filter(Boolean).join(' ')}</p>;
+}
+
+/** A service in a list: name, organisation, one line of what they do (or, compact, who for and how to refer), and one-tap contact. */
+export function ServiceCard({ service, status, callNow, onOpen, shortlisted = false, onShortlist, compact = false }: ServiceCardProps) {
   const t = useT();
   return (
     <li class="card">
@@ -54,15 +76,35 @@ export function ServiceCard({ service, status, callNow, onOpen, shortlisted = fa
         </button>
       </h2>
       {service.organization.name !== service.name && <p class="card-org">{service.organization.name}</p>}
-      <p>
-        <EnglishText text={service.description} />
-      </p>
-      <OpenBadge status={status} />
-      {service.contact_unconfirmed && <p class="card-note">{t('service.contactUnconfirmedShort')}</p>}
+      {/* One tap to reach them comes straight after the name: in a list, before what they do. */}
       <div class="card-actions">
         <FirstAction service={service} callNow={callNow} onOpen={onOpen} />
         {onShortlist && <ShortlistToggle id={service.id} name={service.name} listed={shortlisted} onToggle={onShortlist} />}
       </div>
+      {compact ? (
+        <dl class="card-facts">
+          <dt>{t('service.whoFor')}</dt>
+          <dd>
+            <WhoFor service={service} />
+          </dd>
+          <dt>{t('service.referral')}</dt>
+          <dd>
+            <p>{t(REFERRAL_KEYS[service.access])}</p>
+          </dd>
+          <dt>{t('service.hours')}</dt>
+          <dd>
+            {status.state === 'unknown' ? <p>{t('service.hoursNotPublished')}</p> : <OpenBadge status={status} />}
+          </dd>
+        </dl>
+      ) : (
+        <>
+          <p class="card-description">
+            <EnglishText text={service.description} />
+          </p>
+          <OpenBadge status={status} />
+        </>
+      )}
+      {service.contact_unconfirmed && <p class="card-note">{t('service.contactUnconfirmedShort')}</p>}
     </li>
   );
 }

@@ -1,7 +1,7 @@
+import { BoroughSelect } from '../../components/borough-select/borough-select';
 import { NeedTiles } from '../../components/need-tiles/need-tiles';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { SearchBox } from '../../components/search-box/search-box';
-import { BoroughSelect } from '../../components/borough-select/borough-select';
 import type { AreaCode } from '../../directory/types';
 import { useUi } from '../../ui-context';
 
@@ -12,40 +12,66 @@ export interface HomeScreenProps {
   borough: AreaCode | undefined;
   onQuery: (query: string) => void;
   onSearch: () => void;
+  onHelpNow: () => void;
   onChooseNeed: (need: string) => void;
   onBorough: (borough: AreaCode | undefined) => void;
   onBrowseAll: () => void;
   onProfessionals: () => void;
+  onUnderstand: () => void;
+  onAbout: () => void;
 }
 
-/** The first screen: calm and neutral; search in your own words, or tap what is happening or what you need. */
-export function HomeScreen({ focusOnMount, query, borough, onQuery, onSearch, onChooseNeed, onBorough, onBrowseAll, onProfessionals }: HomeScreenProps) {
+/**
+ * The first screen, for one thumb and a glance over the shoulder: "Help right now", the search
+ * box and the borough in view, in neutral words; what is happening and what is needed behind two
+ * calm choices, so no form of abuse and no service is named until the person opens one.
+ */
+export function HomeScreen({ focusOnMount, query, borough, onQuery, onSearch, onHelpNow, onChooseNeed, onBorough, onBrowseAll, onProfessionals, onUnderstand, onAbout }: HomeScreenProps) {
   const { t, labels } = useUi();
+  const tiles = (family: 'happening' | 'need', summary: string) => (
+    <details class="tile-group">
+      <summary>{summary}</summary>
+      {labels ? <NeedTiles family={family} label={summary} onChoose={onChooseNeed} /> : <p role="status">{t('results.loading')}</p>}
+    </details>
+  );
   return (
     <>
       <ScreenHeading focusOnMount={focusOnMount}>{t('home.title')}</ScreenHeading>
-      <p>{t('home.intro')}</p>
+      <p>
+        <button type="button" class="button button-large" onClick={onHelpNow}>
+          {t('home.helpNow')}
+        </button>
+      </p>
       <SearchBox value={query} onInput={onQuery} onSearch={onSearch} />
-      {labels && (
-        <>
-          <NeedTiles heading={t('home.happening')} family="happening" onChoose={onChooseNeed} />
-          <NeedTiles heading={t('home.needs')} family="need" onChoose={onChooseNeed} />
-          <label class="borough-choice">
-            {t('home.borough')}
-            <BoroughSelect value={borough} anyLabel={t('home.anywhere')} onChange={onBorough} />
-          </label>
-          <p>
-            <button type="button" class="button button-secondary" onClick={onBrowseAll}>
-              {t('home.allServices')}
-            </button>
-          </p>
-          <p>
-            <button type="button" class="button-link" onClick={onProfessionals}>
-              {t('professionals.link')}
-            </button>
-          </p>
-        </>
-      )}
+      <label class="borough-choice">
+        <span>{t('home.borough')}</span>
+        <BoroughSelect value={borough} anyLabel={t('home.anywhere')} onChange={onBorough} />
+      </label>
+      <p class="home-intro">{t('home.intro')}</p>
+      {tiles('happening', t('home.happening'))}
+      {tiles('need', t('home.needs'))}
+      <ul class="home-links">
+        <li>
+          <button type="button" class="button button-secondary" onClick={onBrowseAll}>
+            {t('home.allServices')}
+          </button>
+        </li>
+        <li>
+          <button type="button" class="button-link" onClick={onUnderstand}>
+            {t('understand.link')}
+          </button>
+        </li>
+        <li>
+          <button type="button" class="button-link" onClick={onProfessionals}>
+            {t('professionals.link')}
+          </button>
+        </li>
+        <li>
+          <button type="button" class="button-link" onClick={onAbout}>
+            {t('about.link')}
+          </button>
+        </li>
+      </ul>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { BackButton } from '../../components/back-button/back-button';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import type { Service } from '../../directory/types';
+import { BOROUGHS, type AreaCode, type Service } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
 
 /** Props of ProfessionalsScreen. */
@@ -9,11 +9,12 @@ export interface ProfessionalsScreenProps {
   focusOnMount: boolean;
   onBack: () => void;
   onOpen: (id: string) => void;
-  onSelfReferral: () => void;
+  /** The compact list of services a patient can contact themselves, in a borough or anywhere. */
+  onSignpost: (borough: AreaCode | undefined) => void;
 }
 
 /** For professionals: referral routes, no recourse to public funds, and IDVA, ISVA and MARAC in plain words. */
-export function ProfessionalsScreen({ services, focusOnMount, onBack, onOpen, onSelfReferral }: ProfessionalsScreenProps) {
+export function ProfessionalsScreen({ services, focusOnMount, onBack, onOpen, onSignpost }: ProfessionalsScreenProps) {
   const t = useT();
   const referrals = services.filter((service) => service.access !== 'self-referral');
   const nrpf = services.filter((service) => service.needs.includes('immigration') || service.audiences.includes('migrants-nrpf'));
@@ -36,11 +37,22 @@ export function ProfessionalsScreen({ services, focusOnMount, onBack, onOpen, on
       <BackButton onBack={onBack} />
       <ScreenHeading focusOnMount={focusOnMount}>{t('professionals.title')}</ScreenHeading>
       <p>{t('professionals.intro')}</p>
-      <p>
-        <button type="button" class="button" onClick={onSelfReferral}>
-          {t('professionals.selfReferral')}
-        </button>
-      </p>
+      <h2>{t('professionals.signpostTitle')}</h2>
+      <p>{t('professionals.signpostText')}</p>
+      <ul class="borough-buttons">
+        {BOROUGHS.map((area) => (
+          <li key={area}>
+            <button type="button" class="button" onClick={() => onSignpost(area)}>
+              {t(`areas.${area}`)}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" class="button button-secondary" onClick={() => onSignpost(undefined)}>
+            {t('home.anywhere')}
+          </button>
+        </li>
+      </ul>
       <h2>{t('professionals.termsTitle')}</h2>
       <p>{t('professionals.idva')}</p>
       <p>{t('professionals.isva')}</p>

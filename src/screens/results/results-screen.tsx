@@ -16,6 +16,7 @@ import { INTERPRETERS, type Filters } from '../../search/rank';
 import type { DirectorySearch, HelpNowLines } from '../../search/search';
 import { EMPTY_SEARCH, withQuery, type SearchState } from '../../search-state';
 import { NeedTiles } from '../../components/need-tiles/need-tiles';
+import { useTopicPages } from '../../understanding/pages';
 
 /** Props of ResultsScreen. */
 export interface ResultsScreenProps {
@@ -31,13 +32,18 @@ export interface ResultsScreenProps {
   onChange: (state: SearchState) => void;
   onBack: () => void;
   onOpen: (id: string) => void;
+  /** The compact list for professionals: who each service is for, how to refer, hours, open now. */
+  compact: boolean;
+  onCompact: (compact: boolean) => void;
+  /** Opens the "Is this happening to me?" page of a form of abuse. */
+  onTopic: (code: string) => void;
 }
 
 // Ten cards fill several phone screens; fewer new cards per keystroke keeps typing smooth.
 const PAGE_SIZE = 10;
 
 /** Ranked services for the search, with removable needs and filters, and never a dead end. */
-export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen }: ResultsScreenProps) {
+export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen, compact, onCompact, onTopic }: ResultsScreenProps) {
   const { t, language } = useUi();
   const labels = useLabels();
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -64,7 +70,7 @@ export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMo
   const visibleKey = visible.map(({ service, status, callNow }) => `${service.id}:${status.state}:${callNow?.dial ?? ''}`).join();
   const cards = useMemo(
     () => (
-      <ul class="card-list" aria-label={t('a11y.servicesList')}>
+      <ul class={compact ? 'card-list card-list-compact' : 'card-list'} aria-label={t('a11y.servicesList')}>
         {visible.map(({ service, status, callNow }, position) => (
           <ServiceCard
             key={position}
@@ -74,16 +80,19 @@ export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMo
             onOpen={onOpen}
             shortlisted={shortlist.includes(service.id)}
             onShortlist={onShortlist}
+            compact={compact}
           />
         ))}
       </ul>
     ),
-    [visibleKey, language, onOpen, t, shortlist, onShortlist],
+    [visibleKey, language, onOpen, t, shortlist, onShortlist, compact],
   );
   const filterPanel = useMemo(
-    () => <FilterPanel filters={state.filters} languages={spokenLanguages} onChange={changeFilters} />,
-    [state.filters, labels, spokenLanguages, language, changeFilters],
+    () => <FilterPanel filters={state.filters} languages={spokenLanguages} onChange={changeFilters} compact={compact} onCompact={onCompact} />,
+    [state.filters, labels, spokenLanguages, language, changeFilters, compact, onCompact],
   );
+  const pages = useTopicPages(language);
+  const topic = result.topic ? pages?.topics[result.topic] : undefined;
 
   const chips: Chip[] = [
     ...result.needs.map(({ code }) => ({
@@ -117,12 +126,22 @@ export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMo
     <>
       <BackButton onBack={onBack} />
       <ScreenHeading focusOnMount={focusOnMount}>{t(browsing ? 'results.allTitle' : 'results.title')}</ScreenHeading>
-      <SearchBox value={state.query} onInput={(query) => onChange(withQuery(state, query))} />
+      <SearchBox value={state.query} compact onInput={(query) => onChange(withQuery(state, query))} />
       <ActiveChips chips={chips} onClearAll={() => onChange(EMPTY_SEARCH)} />
-      {filterPanel}
-      <p role="status" class="result-count">
-        {t('results.count', { count: result.count })}
-      </p>
+      <div class="results-bar">
+        {filterPanel}
+        <p role="status" class="result-count">
+          {t('results.count', { count: result.count })}
+        </p>
+      </div>
+      {topic && result.topic && (
+        <aside class="topic-hint" aria-label={t('understand.title')}>
+          <p>{topic.summary}</p>
+          <button type="button" class="button-link" onClick={() => result.topic && onTopic(result.topic)}>
+            {t('understand.readMore', { title: topic.title })}
+          </button>
+        </aside>
+      )}
       {!result.understood ? (
         <NotUnderstood helplines={helplines} now={now} onOpen={onOpen} onChooseNeed={(need) => onChange({ ...EMPTY_SEARCH, filters: state.filters, needs: [need] })} />
       ) : result.count > 0 ? (
@@ -152,8 +171,8 @@ function NotUnderstood({ helplines, now, onOpen, onChooseNeed }: { helplines: Se
   return (
     <>
       <p role="note">{t('results.notUnderstood')}</p>
-      <NeedTiles heading={t('home.happening')} family="happening" onChoose={onChooseNeed} />
-      <NeedTiles heading={t('home.needs')} family="need" onChoose={onChooseNeed} />
+      <NeedTiles family="happening" label={t('home.happening')} heading onChoose={onChooseNeed} />
+      <NeedTiles family="need" label={t('home.needs')} heading onChoose={onChooseNeed} />
       <h2>{t('fallback.title')}</h2>
       <HelplineCards helplines={helplines} now={now} onOpen={onOpen} />
     </>

@@ -6,6 +6,7 @@ import { ReadAloud } from '../../components/read-aloud/read-aloud';
 import { ShortlistToggle } from '../../components/shortlist-toggle/shortlist-toggle';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { Ltr } from '../../components/ltr/ltr';
+import { SourceLink } from '../../components/source-link/source-link';
 import { checkedKey, formatMonthYear, phoneLabelKey, phoneLineText, scheduleDays, sourceHost, sourcesAreOld } from '../../directory/format';
 import type { Schedule, Service } from '../../directory/types';
 import { useLabels, useUi } from '../../ui-context';
@@ -24,6 +25,8 @@ export interface ServiceScreenProps {
   shortlisted: boolean;
   onShortlist: (id: string) => void;
   onBack: () => void;
+  /** "Report a problem" with this service's details. */
+  onReport: (id: string) => void;
 }
 
 
@@ -37,7 +40,7 @@ function ScheduleList({ schedules, t }: { schedules: ReadonlyArray<Omit<Schedule
           {scheduleDays(schedule)
             .map((day) => t(`days.${day}`))
             .join(', ')}
-          : <Ltr>{`${schedule.opens_at}–${schedule.closes_at}`}</Ltr>
+          : <Ltr whole>{`${schedule.opens_at}–${schedule.closes_at}`}</Ltr>
           {schedule.description && (
             <>
               {' — '}
@@ -58,7 +61,7 @@ function AgeLimits({ minimum, maximum, t }: { minimum: number | undefined; maxim
 }
 
 /** Everything a survivor or a GP needs about one service, contact actions first. */
-export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShortlist, onBack }: ServiceScreenProps) {
+export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShortlist, onBack, onReport }: ServiceScreenProps) {
   const { t, language } = useUi();
   const labels = useLabels();
   if (!service) {
@@ -130,7 +133,7 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
           {linesWithHours.map((phone) => (
             <div key={phone.dial}>
               <p>
-                <Ltr>{phone.number}</Ltr>
+                <Ltr whole>{phone.number}</Ltr>
                 {phoneLabelKey(phone) && ` (${t(phoneLabelKey(phone) ?? '')})`}:
               </p>
               {phone.open_24_7 ? <p>{t('hours.always')}</p> : <ScheduleList schedules={phone.schedules ?? []} t={t} />}
@@ -140,7 +143,7 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
             .filter((phone) => phone.role === 'out-of-hours' && !phone.open_24_7 && !phone.schedules?.length)
             .map((phone) => (
               <p key={phone.dial}>
-                {t('hours.outOfHoursLine')} <Ltr>{phone.number}</Ltr>
+                {t('hours.outOfHoursLine')} <Ltr whole>{phone.number}</Ltr>
               </p>
             ))}
           {!service.open_24_7 && service.schedules.length === 0 && linesWithHours.length === 0 && <p>{t('service.hoursNotPublished')}</p>}
@@ -194,17 +197,9 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
       </p>
       <ul class="plain-list">
         {service.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {t('service.source', { host: sourceHost(source.url) })}
-            </a>
-            {source.page_date && (
-              <>
-                {' '}
-                (<Ltr>{source.page_date}</Ltr>)
-              </>
-            )}
-          </li>
+          <SourceLink key={source.url} url={source.url} pageDate={source.page_date}>
+            {t('service.source', { host: sourceHost(source.url) })}
+          </SourceLink>
         ))}
       </ul>
       </div>
@@ -213,6 +208,11 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
           {t('service.mayBeOutOfDate')}
         </p>
       )}
+      <p>
+        <button type="button" class="button-link" onClick={() => onReport(service.id)}>
+          {t('report.open')}
+        </button>
+      </p>
     </>
   );
 }

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import { BackButton } from '../../components/back-button/back-button';
 import { QrCode } from '../../components/qr-code/qr-code';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { PhoneLink } from '../../components/phone-link/phone-link';
-import { formatMonthYear } from '../../directory/format';
-import type { Service } from '../../directory/types';
-import { useLabels, useUi } from '../../ui-context';
-import { hoursLine, slipText } from './slip';
+import { Ltr } from '../../components/ltr/ltr';
+import { formatMonthYear, phoneHref } from '../../directory/format';
 import { REFERRAL_KEYS } from '../../directory/referral';
+import type { Service } from '../../directory/types';
+import { ltrText } from '../../i18n/bidi';
+import { useLabels, useUi } from '../../ui-context';
+import { hoursLine, neutralNeeds, slipPhoneLabel, slipText } from './slip';
 
 /** Props of ShortlistScreen. */
 export interface ShortlistScreenProps {
@@ -68,22 +69,30 @@ export function ShortlistScreen({ services, focusOnMount, onBack, onClear, onPre
           {services.map((service) => (
             <article key={service.id} class="slip-entry">
               <h3>{service.name}</h3>
-              <p>{service.needs.map((code) => labels.needs[code]?.label ?? code).join(', ')}</p>
+              <p>{neutralNeeds(service, labels, t)}</p>
               {service.phones.map((phone) => (
                 <p key={phone.number + phone.type}>
-                  <PhoneLink phone={phone} />
+                  {slipPhoneLabel(phone, t)}:{' '}
+                  <a href={phoneHref(phone)}>
+                    <Ltr whole>{phone.number}</Ltr>
+                  </a>
                 </p>
               ))}
               {hoursLine(service, t) && <p>{hoursLine(service, t)}</p>}
               <p>{t(REFERRAL_KEYS[service.access])}</p>
               <p class="slip-small">{t('service.checked', { date: checkedOn(service.last_verified) })}</p>
-              {service.phones.some((phone) => phone.type === 'voice') && (
-                <details class="qr no-print">
-                  <summary>{t('qr.call', { name: service.name })}</summary>
-                  <QrCode text={`tel:${service.phones.find((phone) => phone.type === 'voice')?.dial ?? ''}`} label={t('qr.call', { name: service.name })} />
-                  <p class="hint">{t('qr.hint')}</p>
-                </details>
-              )}
+              {service.phones
+                .filter((phone) => phone.type === 'voice' || phone.type === 'text')
+                .map((phone) => {
+                  const label = t(phone.type === 'text' ? 'qr.text' : 'qr.call', { name: service.name, number: ltrText(phone.number), line: slipPhoneLabel(phone, t) });
+                  return (
+                    <details key={`qr-${phone.type}-${phone.dial}`} class="qr no-print">
+                      <summary>{label}</summary>
+                      <QrCode text={phoneHref(phone)} label={label} />
+                      <p class="hint">{t('qr.hint')}</p>
+                    </details>
+                  );
+                })}
             </article>
           ))}
         </section>

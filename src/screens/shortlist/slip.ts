@@ -1,10 +1,24 @@
 // The signposting slip as plain text, for "Copy as text": what a GP or outreach worker hands
 // over, under a neutral heading. Pure: no DOM.
-import type { Service, TaxonomyLabels } from '../../directory/types';
+import type { DialablePhone, Service, TaxonomyLabels } from '../../directory/types';
 import type { Translate } from '../../i18n/use-t';
 import { REFERRAL_KEYS } from '../../directory/referral';
-import { phoneLineText } from '../../directory/format';
+import { phoneLabelKey } from '../../directory/format';
+import { ltrText } from '../../i18n/bidi';
 
+/**
+ * What a service helps with, in words safe on a slip someone else may find: the practical needs
+ * ("A safe place to stay", "Legal advice"), never the form of abuse.
+ */
+export function neutralNeeds(service: Service, labels: TaxonomyLabels, t: Translate): string {
+  const practical = service.needs.filter((code) => labels.needs[code]?.family === 'need' && code !== 'help-now').map((code) => labels.needs[code]?.label ?? code);
+  return practical.length > 0 ? practical.join(', ') : t('shortlist.support');
+}
+
+/** A number's label on the slip: "Phone", "Out of hours", "Text", "Textphone (minicom)". */
+export function slipPhoneLabel(phone: DialablePhone, t: Translate): string {
+  return t(phoneLabelKey(phone) ?? 'shortlist.phone');
+}
 
 /** The hours of a service in one line of words. */
 export function hoursLine(service: Service, t: Translate): string {
@@ -20,8 +34,8 @@ export function slipText(services: Service[], labels: TaxonomyLabels, t: Transla
   const blocks = services.map((service) =>
     [
       service.name,
-      service.needs.map((code) => labels.needs[code]?.label ?? code).join(', '),
-      ...service.phones.map((phone) => phoneLineText(phone, t)),
+      neutralNeeds(service, labels, t),
+      ...service.phones.map((phone) => `${slipPhoneLabel(phone, t)}: ${ltrText(phone.number)}`),
       hoursLine(service, t),
       t(REFERRAL_KEYS[service.access]),
       service.url,

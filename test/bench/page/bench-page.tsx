@@ -72,6 +72,9 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
             onChange={noop}
             onBack={noop}
             onOpen={noop}
+            compact={false}
+            onCompact={noop}
+            onTopic={noop}
           />
         )}
       </UiContext.Provider>,

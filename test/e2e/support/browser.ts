@@ -20,6 +20,15 @@ export function launchPersistent(userDataDir: string, options: BrowserContextOpt
   });
 }
 
+/** Taps a need tile on the home screen, first opening the calm choice it sits behind. */
+export async function chooseNeed(page: Page, name: string): Promise<void> {
+  // The tiles arrive with the directory; the choices that hold them are there from the first paint.
+  const tile = page.locator('.need-tile').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  await tile.waitFor({ state: 'attached' });
+  if (!(await tile.isVisible())) await page.locator('.tile-group', { has: tile }).locator('summary').click();
+  await tile.click();
+}
+
 /** The stub the decoy URL answers with in tests. */
 export const DECOY_TITLE = 'Decoy weather page';
 

@@ -21,7 +21,7 @@ afterEach(cleanup);
 function show(service: Service, now: Date) {
   render(
     <UiContext.Provider value={{ t, language: 'en', labels: bundle.labels['en'] }}>
-      <ServiceScreen service={service} now={now} focusOnMount={false} shortlisted={false} onShortlist={() => {}} onBack={() => {}} />
+      <ServiceScreen service={service} now={now} focusOnMount={false} shortlisted={false} onShortlist={() => {}} onBack={() => {}} onReport={() => {}} />
     </UiContext.Provider>,
   );
 }
