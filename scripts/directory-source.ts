@@ -132,7 +132,8 @@ export function readSearchVocabulary(dataDir = DATA_DIR): SearchVocabulary {
     .map((area) => ({ name: area.label['en'] ?? area.code, areas: [area.code], aliases: area.aliases ?? [] }));
   const named = placesFile.places.filter((place) => place.kind !== 'postcode-district').map((place) => ({ name: place.name, areas: place.boroughs }));
   const postcodes = Object.fromEntries(placesFile.places.filter((place) => place.kind === 'postcode-district' && place.boroughs.length > 0).map((place) => [place.name, place.boroughs]));
-  return { needs: readNeedVocabulary(dataDir), stopwords: readStopwords(dataDir), sequences, numberWords, places: [...boroughs, ...named], postcodes, topics: readTopics(dataDir) };
+  const ambiguous = readTaxonomyFile<{ words: Record<string, string[]> }>(dataDir, 'ambiguous-words.json');
+  return { needs: readNeedVocabulary(dataDir), stopwords: readStopwords(dataDir), sequences, numberWords, places: [...boroughs, ...named], postcodes, topics: readTopics(dataDir), ambiguous: Object.values(ambiguous.words).flat() };
 }
 
 /** The pages, their needs, and the everyday words for each in every language that has its page. */

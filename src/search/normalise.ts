@@ -37,6 +37,8 @@ const ARABIC_ARTICLE = /^ال(?=\p{Script=Arabic}{3,})/u;
 // Accents and marks are dropped where people drop them (Latin, Greek, Cyrillic; Arabic short
 // vowels), never the vowel signs of Indic scripts: without them ਮਾਰਦਾ "hits" would be ਮਰਦ "man".
 const DROPPED_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}|[\u064B-\u065F\u0670\u06D6-\u06ED]/gu;
+// A zero-width non-joiner or joiner only shapes letters (Farsi "می‌زند"): the word is one word.
+const JOINERS = /[\u200C\u200D]/g;
 // An apostrophe inside a word joins it: "I'm" is "im", "mum's" "mums", Ukrainian "б'є" one word.
 const INNER_APOSTROPHE = /(?<=\p{L})['\u2019\u02BC\u02BB`](?=\p{L})/gu;
 // Digits people type in their own script (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi):
@@ -57,6 +59,7 @@ export function normalise(text: string): string {
     .replace(DROPPED_MARKS, '')
     .toLowerCase()
     .replace(INNER_APOSTROPHE, '')
+    .replace(JOINERS, '')
     .replace(VARIANT_PATTERN, (letter) => LETTER_VARIANTS[letter] ?? letter)
     .replace(NATIVE_DIGITS, asciiDigit)
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')

@@ -22,6 +22,11 @@ interface QueryWord {
 }
 
 const PREFIX_QUALITY = 0.85;
+/** و ف ب ل ك joined to an Arabic word of at least three more letters ("لل" is ل before the article, whose alef is dropped). */
+const ARABIC_CLITIC = /^(?:[وف]?[بلك]|[وف])(\p{Script=Arabic}{3,})$/u;
+/** A finished word may still stand for the same word with a short ending ("space" for "spaces", "nude" for "nudes"), never for a longer word ("مدد", help, is not "مددگار", helper). */
+const INFLECTION = 2;
+const INFLECTED_FROM = 4;
 /** A word with two neighbouring letters swapped, as good as a close typo. */
 const SWAP_QUALITY = 0.8;
 /** Another ending of the same word: this share of the shorter word, and this many letters at least, alike from the start. */
@@ -58,19 +63,24 @@ export class QueryMatcher {
   private readonly tokenCache = new Map<string, Map<number, number>>();
 
   private readonly maxWeight: number;
+  private readonly contextOnly: ReadonlySet<number>;
 
   constructor(private readonly index: SearchIndex) {
     this.termIds = new Map(index.terms.map((term, id) => [term, id]));
+    this.contextOnly = new Set(index.contextOnly);
     this.maxWeight = Math.max(0, ...index.weights);
   }
 
   /** Needs and names the query points at, each with a score from 0 to 1. */
   match(query: string): QueryMatch {
     const ordered = wordsOf(query);
+    // Only the word still being typed may be the start of a longer one: "مدد" ("help") typed
+    // in the middle of a sentence is that word, not "مددگار" ("helper").
+    const typing = /[\p{L}\p{N}]$/u.test(query) ? ordered[ordered.length - 1] : undefined;
     const person = matchPerson(
       this.index,
       ordered,
-      ordered.map((word) => this.matchToken(word)),
+      ordered.map((word, i) => this.matchToken(word, i === ordered.length - 1 && word === typing)),
       query,
       (term) => this.index.weights[term] === STOPWORD_WEIGHT,
     );
@@ -79,7 +89,7 @@ export class QueryMatcher {
     const free = new Set(ordered.filter((_, i) => !person.consumed.has(i)));
     const tokens = [...new Set(tokenise(query))].filter((token) => !consumed.has(token) || free.has(token));
     const words = tokens.map((token) => {
-      const terms = this.matchToken(token);
+      const terms = this.matchToken(token, token === typing);
       let weight = 0;
       for (const term of terms.keys()) weight = Math.max(weight, this.index.weights[term] ?? 0);
       // A word the index does not know weighs as much as the rarest word it does know; a Han
@@ -111,21 +121,24 @@ export class QueryMatcher {
     let wordsTotal = 0;
     for (const word of words) {
       wordsTotal += word.weight;
+      // A word counts in a phrase as much as the term it matched there: "مدد" ("help") is a light
+      // word in "فوری مدد", however heavy the longer word it might begin.
       let best = 0;
-      for (const term of terms) best = Math.max(best, word.terms.get(term) ?? 0);
-      wordsMatched += word.weight * best;
+      for (const term of terms) best = Math.max(best, (word.terms.get(term) ?? 0) * Math.min(word.weight, this.index.weights[term] ?? 0));
+      wordsMatched += best;
     }
     // All the words typed, found inside a longer phrase: likely meant, less surely than a whole phrase.
     const ofQuery = wordsMatched >= INFORMATIVE_WEIGHT && wordsTotal > 0 ? (wordsMatched / wordsTotal) * (0.5 + 0.4 * ofTerms) : 0;
     return Math.max(ofTerms, ofQuery);
   }
 
-  /** Terms a typed word stands for: itself, words it begins (while typing), or close spellings. */
-  private matchToken(token: string): Map<number, number> {
-    const cached = this.tokenCache.get(token);
+  /** Terms a typed word stands for: itself, words it begins (only while it is being typed), or close spellings. */
+  private matchToken(token: string, typing: boolean): Map<number, number> {
+    const key = `${typing ? '+' : '='}${token}`;
+    const cached = this.tokenCache.get(key);
     if (cached) return cached;
     const found = new Map<number, number>();
-    const exact = this.termIds.get(token);
+    const exact = this.termIds.get(token) ?? this.withoutClitic(token);
     if (exact !== undefined) found.set(exact, 1);
     const length = [...token].length;
     if (length >= 3) {
@@ -134,7 +147,7 @@ export class QueryMatcher {
       if (group) {
         for (const id of group) {
           const term = this.index.terms[id] ?? '';
-          if (id !== exact && term.startsWith(token)) found.set(id, PREFIX_QUALITY);
+          if (id !== exact && term.startsWith(token) && (typing || (length >= INFLECTED_FROM && [...term].length - length <= INFLECTION))) found.set(id, PREFIX_QUALITY);
         }
         // Two letters swapped ("pron", "stlaking") is the commonest typo, and Fuse scores it badly.
         if (found.size === 0) {
@@ -168,8 +181,19 @@ export class QueryMatcher {
         }
       }
     }
-    this.tokenCache.set(token, found);
+    this.tokenCache.set(key, found);
     return found;
+  }
+
+  /**
+   * An Arabic word with "and", "so", "with/by", "for" or "like" written joined to it, and maybe
+   * the article after that ("وزوجي" "and my husband", "بالبيت" "at the house"): the word itself,
+   * when the rest is a word search knows and the whole is not.
+   */
+  private withoutClitic(token: string): number | undefined {
+    const rest = ARABIC_CLITIC.exec(token)?.[1];
+    if (!rest) return undefined;
+    return this.termIds.get(rest) ?? (rest.startsWith('ال') && [...rest].length >= 5 ? this.termIds.get(rest.slice(2)) : undefined);
   }
 
   private fuse(first: string): Fuse<string> {
@@ -193,6 +217,8 @@ export class QueryMatcher {
       const phrase = this.index.phrases[phraseIndex];
       const code = phrase ? this.index.needs[phrase.need] : undefined;
       if (!phrase || !code) continue;
+      // A word that means something else as often ("پیر": a spiritual guide, or Monday) needs another word of its phrase beside it.
+      if (phrase.terms.every((term) => !termQuality.has(term) || this.contextOnly.has(term))) continue;
       const coverage = this.coverage(phrase.terms, words, termQuality);
       if (coverage < NEED_MATCH_FLOOR) continue;
       // "tonight", "now": urgent even when another need is what the words are mostly about.

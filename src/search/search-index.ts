@@ -40,6 +40,8 @@ export interface SearchIndex {
   postcodes: Record<string, string[]>;
   /** Forms of abuse with their own page, and the needs whose services each lists (sequences tagged "topic:<code>" are their cues). */
   topics: Array<{ code: string; needs: string[]; for_need?: string }>;
+  /** Term ids that count towards a need only beside another word of the same phrase (Urdu "پیر": a spiritual guide, and Monday). */
+  contextOnly: number[];
 }
 
 /** Everything search understands: needs, who is asking (audiences, gender, age) and where (places). */
@@ -54,6 +56,8 @@ export interface SearchVocabulary {
   postcodes: Readonly<Record<string, readonly string[]>>;
   /** Forms of abuse with an "Is this happening to me?" page: their needs, and the everyday words that describe them in every language ("checks my phone"). */
   topics: ReadonlyArray<{ code: string; needs: readonly string[]; for_need?: string; cues: readonly string[] }>;
+  /** Words that mean something else as often as the need: they count only with context. */
+  ambiguous?: readonly string[];
 }
 
 /** A need's words in every language: labels and everyday phrases. */
@@ -97,7 +101,7 @@ export function buildSearchIndex(vocabularyOrNeeds: SearchVocabulary | NeedVocab
   const phrases: SearchIndex['phrases'] = [];
   vocabulary.forEach((need, needIndex) => {
     const seen = new Set<string>();
-    for (const phrase of need.phrases) {
+    for (const phrase of need.phrases.flatMap(withSplitJoins)) {
       const ids = [...new Set(tokenise(phrase).map(termId))];
       const key = ids.join(',');
       if (ids.length === 0 || seen.has(key)) continue;
@@ -143,7 +147,17 @@ export function buildSearchIndex(vocabularyOrNeeds: SearchVocabulary | NeedVocab
       return position >= 0 ? [serviceIndex, position] : [];
     }),
   );
-  return { terms, weights, groups, needs: needCodes, phrases, termPhrases, termServices, nameTerms, needServices, ...sequenceIndex };
+  const contextOnly = [...new Set((vocab.ambiguous ?? []).flatMap((word) => tokenise(word)))].flatMap((term) => termIds.get(term) ?? []);
+  return { terms, weights, groups, needs: needCodes, phrases, termPhrases, termServices, nameTerms, needServices, ...sequenceIndex, contextOnly };
+}
+
+/**
+ * A phrase as written, and, where it has a zero-width non-joiner (Farsi "می‌زند"), also with a
+ * space there: people type the word joined ("میزند", what normalise makes of the joiner) or
+ * apart ("می زند"), and both must find it.
+ */
+function withSplitJoins(phrase: string): string[] {
+  return phrase.includes('\u200C') ? [phrase, phrase.replace(/\u200C/g, ' ')] : [phrase];
 }
 
 /** Who and where: every sequence as term ids (Han ones as text), tagged; places and postcodes as given. */
@@ -165,9 +179,9 @@ function buildSequences(vocab: SearchVocabulary, termId: (term: string) => numbe
     if (sequence.every(isHan)) hanSequences.push({ tag: tagId(tag), text: sequence.join('') });
     else sequences.push({ tag: tagId(tag), terms: sequence.map(termId) });
   };
-  for (const group of vocab.sequences) for (const phrase of group.phrases) add(group.tag, phrase);
+  for (const group of vocab.sequences) for (const phrase of group.phrases.flatMap(withSplitJoins)) add(group.tag, phrase);
   for (const [word, value] of Object.entries(vocab.numberWords)) add(`number:${value}`, word);
-  for (const topic of vocab.topics) for (const cue of topic.cues) add(`topic:${topic.code}`, cue);
+  for (const topic of vocab.topics) for (const cue of topic.cues.flatMap(withSplitJoins)) add(`topic:${topic.code}`, cue);
   const places = vocab.places.map((place) => ({ name: place.name, areas: [...place.areas] }));
   vocab.places.forEach((place, index) => {
     for (const name of [place.name, ...(place.aliases ?? [])]) {
