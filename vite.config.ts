@@ -4,7 +4,7 @@ import { directoryPlugin } from './scripts/vite-plugin-directory.ts';
 import { localesPlugin } from './scripts/vite-plugin-locales.ts';
 import { shellPlugin } from './scripts/vite-plugin-shell.ts';
 
-/** Neutral on the outside (DESIGN.md §2 rule 4): nothing here may say what the app is for. */
+/** Neutral on the outside (Safety rule 4, README): nothing here may say what the app is for. */
 const NEUTRAL_MANIFEST: Partial<ManifestOptions> = {
   name: 'Waymark',
   short_name: 'Waymark',

@@ -9,18 +9,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] },
+        test: { name: 'node', environment: 'node', include: ['test/**/*.node.test.ts'] },
       },
       {
         extends: true,
-        test: { name: 'components', environment: 'jsdom', include: ['test/**/*.test.tsx'], exclude: ['test/e2e/**'] },
+        test: { name: 'jsdom', environment: 'jsdom', include: ['test/**/*.jsdom.test.tsx'] },
       },
       {
         extends: true,
         test: {
-          name: 'e2e',
+          name: 'chromium',
           environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/**/*.chromium.test.ts'],
           globalSetup: ['test/e2e/support/global-setup.ts'],
           // One Chromium at a time: the machine has two cores and each file starts its own server.
           fileParallelism: false,

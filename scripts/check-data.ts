@@ -1,7 +1,7 @@
 // `npm run check:data`: validates every file in data/ with the build's own rules and prints a
 // summary; exits non-zero, listing file, JSON path and reason, when anything is wrong.
 // `npm run check:data -- --coverage` adds the borough × need matrix and audience and language counts.
-import { DirectoryValidationError } from '../src/directory/validate.ts';
+import { DirectoryValidationError } from './directory/validate.ts';
 import { coverageReport } from './coverage.ts';
 import { loadValidatedServices, londonToday, readTaxonomyLabels } from './directory-source.ts';
 

@@ -1,4 +1,4 @@
-// The one Content-Security-Policy of the app (DESIGN.md §2 rule 3): every request to our own
+// The one Content-Security-Policy of the app (Safety rule 3, README): every request to our own
 // origin, no inline script or style, no eval.
 
 /** Directives for the <meta> tag (frame-ancestors is ignored there, so it only goes in headers). */

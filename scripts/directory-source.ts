@@ -3,11 +3,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { channelsOf } from '../src/directory/channels.ts';
-import { decodeUtf8 } from '../src/directory/strict-json.ts';
-import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from '../src/directory/validate.ts';
-import type { DirectoryBundle, Publisher, ServiceRecord, TaxonomyLabels, Topic } from '../src/directory/types.ts';
-import type { HelpNowLines } from '../src/search/search.ts';
+import { channelsOf } from './directory/channels.ts';
+import { decodeUtf8 } from './directory/strict-json.ts';
+import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from './directory/validate.ts';
+import type { DirectoryBundle } from '../src/bundle/directory-bundle.ts';
+import type { HelpNowLines, Publisher, ServiceRecord, TaxonomyLabels, Topic } from '../src/directory/types.ts';
 import { buildSearchIndex, type NeedVocabulary, type SearchVocabulary } from '../src/search/search-index.ts';
 
 /** The repository's data folder. */
@@ -59,10 +59,31 @@ export function readRequiredServices(dataDir = DATA_DIR): RequiredServices {
   return { file: relative(process.cwd(), path), emergency: file.emergency, helplines: file.helplines, domestic_abuse_line: file.domestic_abuse_line, for_audience: file.for_audience };
 }
 
-/** The need and audience codes defined in data/taxonomy. */
+/** The kinds of area: boroughs are offered in the borough choice; a region and a nation are not. */
+export type AreaKind = 'borough' | 'region' | 'nation';
+
+/** Every area of data/taxonomy/areas.json with its kind, in file order. */
+export function readAreas(dataDir = DATA_DIR): Array<{ code: string; kind: AreaKind }> {
+  return (readCodeList(dataDir, 'areas.json', 'areas') as Array<{ code: string; kind?: AreaKind }>).map((area) => ({ code: area.code, kind: area.kind ?? 'borough' }));
+}
+
+/** Every code list a record is checked against, each read from its one file in data/taxonomy. */
 export function readKnownCodes(dataDir = DATA_DIR): KnownCodes {
   const codes = (file: string, key: string) => new Set(readCodeList(dataDir, file, key).map((entry) => entry.code));
-  return { needs: codes('needs.json', 'needs'), audiences: codes('audiences.json', 'audiences') };
+  const lists = readTaxonomyFile<Record<string, unknown>>(dataDir, 'code-lists.json');
+  const list = (key: string) => new Set(((lists[key] ?? []) as Array<{ code: string }>).map((entry) => entry.code));
+  return {
+    needs: codes('needs.json', 'needs'),
+    audiences: codes('audiences.json', 'audiences'),
+    areas: codes('areas.json', 'areas'),
+    channels: list('channels'),
+    phone_types: list('phone_types'),
+    phone_roles: list('phone_roles'),
+    access: list('access'),
+    source_kinds: list('source_kinds'),
+    source_publishers: list('source_publishers'),
+    source_facts: list('source_facts'),
+  };
 }
 
 /** Labels for every need, audience and area code in one language, English where not translated. */
@@ -128,7 +149,7 @@ export function readSearchVocabulary(dataDir = DATA_DIR): SearchVocabulary {
   const numberWords = Object.assign({}, ...Object.values(ages.languages).map((language) => language.number_words)) as Record<string, number>;
   const placesFile = JSON.parse(readFileSync(join(dataDir, 'places.json'), 'utf8')) as { places: Array<{ name: string; kind: string; boroughs: string[] }> };
   const boroughs = (readCodeList(dataDir, 'areas.json', 'areas') as Phrased[])
-    .filter((area) => area.code !== 'london' && area.code !== 'uk')
+    .filter((area) => (area as Phrased & { kind?: AreaKind }).kind === 'borough')
     .map((area) => ({ name: area.label['en'] ?? area.code, areas: [area.code], aliases: area.aliases ?? [] }));
   const named = placesFile.places.filter((place) => place.kind !== 'postcode-district').map((place) => ({ name: place.name, areas: place.boroughs }));
   const postcodes = Object.fromEntries(placesFile.places.filter((place) => place.kind === 'postcode-district' && place.boroughs.length > 0).map((place) => [place.name, place.boroughs]));

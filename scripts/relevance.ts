@@ -2,8 +2,9 @@
 // query, the share of the expected services found among the first three results.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AreaCode, DirectoryBundle } from '../src/directory/types.ts';
-import type { Filters } from '../src/search/rank.ts';
+import type { DirectoryBundle } from '../src/bundle/directory-bundle.ts';
+import type { AreaCode } from '../src/directory/types.ts';
+import type { Filters } from '../src/search/filters.ts';
 import { BANK_HOLIDAYS } from '../src/hours/bank-holidays.ts';
 import { DirectorySearch } from '../src/search/search.ts';
 

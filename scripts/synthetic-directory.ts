@@ -1,7 +1,7 @@
 // A synthetic directory many times the size of the real one, for benchmarks only (never
 // shipped): deterministic, with names, needs and text drawn from the real vocabulary.
 import type { AreaCode, Channel, Service } from '../src/directory/types.ts';
-import { AREA_CODES, CHANNELS } from '../src/directory/types.ts';
+import { CHANNELS } from '../src/directory/types.ts';
 import type { NeedVocabulary } from '../src/search/search-index.ts';
 
 const NAME_WORDS = ['Harbour', 'Beacon', 'Haven', 'Lighthouse', 'Compass', 'Bridge', 'Anchor', 'Willow', 'Oak', 'Meadow', 'Riverside', 'Northgate', 'Southside', 'Eastfield', 'Westbrook', 'Hillcrest', 'Greenway', 'Stonebridge', 'Ashford', 'Kingsway'];
@@ -22,7 +22,7 @@ function random(seed: number): () => number {
 }
 
 /** `count` synthetic services whose text uses the real needs vocabulary. */
-export function syntheticServices(count: number, vocabulary: NeedVocabulary[], audiences: string[], seed = 42): Service[] {
+export function syntheticServices(count: number, vocabulary: NeedVocabulary[], audiences: string[], areaCodes: readonly AreaCode[], seed = 42): Service[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const some = <T>(list: readonly T[], most: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(next() * most) }, () => pick(list)))];
@@ -33,7 +33,7 @@ export function syntheticServices(count: number, vocabulary: NeedVocabulary[], a
       const english = need.phrases.filter((phrase) => LATIN_TEXT.test(phrase));
       return [pick(english), pick(english)];
     });
-    const areas: AreaCode[] = some(AREA_CODES, 2);
+    const areas: AreaCode[] = some(areaCodes, 2);
     const channels: Channel[] = some(CHANNELS, 3);
     const name = `${pick(NAME_WORDS)} ${pick(NAME_WORDS)} ${pick(KIND_WORDS)} ${index}`;
     return {

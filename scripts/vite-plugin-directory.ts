@@ -6,11 +6,12 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { HelpNowLine, ServiceRecord } from '../src/directory/types.ts';
-import { DirectoryValidationError, dialString } from '../src/directory/validate.ts';
+import { DirectoryValidationError, dialString } from './directory/validate.ts';
 import {
   DATA_DIR,
   buildDirectoryBundle,
   loadValidatedServices,
+  readAreas,
   readRequiredServices,
   readTaxonomyLabels,
 } from './directory-source.ts';
@@ -58,6 +59,8 @@ const PUBLIC_ID = 'virtual:directory';
 const RESOLVED_ID = '\0virtual:directory';
 const HELP_NOW_ID = 'virtual:help-now';
 const RESOLVED_HELP_NOW_ID = '\0virtual:help-now';
+const AREAS_ID = 'virtual:areas';
+const RESOLVED_AREAS_ID = '\0virtual:areas';
 
 /** Serves the validated directory bundle; stops the build with file, path and reason on bad data. */
 export function directoryPlugin(dataDir = DATA_DIR): Plugin {
@@ -82,9 +85,14 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
     },
     resolveId(id) {
       if (id === HELP_NOW_ID) return RESOLVED_HELP_NOW_ID;
+      if (id === AREAS_ID) return RESOLVED_AREAS_ID;
       return id === PUBLIC_ID ? RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id === RESOLVED_AREAS_ID) {
+        this.addWatchFile(join(dataDir, 'taxonomy', 'areas.json'));
+        return `export default ${JSON.stringify(readAreas(dataDir).map(({ code, kind }) => ({ code, kind })))};`;
+      }
       if (id === RESOLVED_HELP_NOW_ID) {
         this.addWatchFile(join(dataDir, 'help-right-now.json'));
         return `export default ${JSON.stringify(pageLines())};`;

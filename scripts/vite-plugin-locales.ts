@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { DATA_DIR } from './directory-source.ts';
 
 const PUBLIC_ID = 'virtual:locales';
 const RESOLVED_ID = '\0virtual:locales';
@@ -35,7 +36,6 @@ export function readLocaleList(dir = LOCALES_DIR): LocaleInfo[] {
     .sort((a, b) => (a.code === 'en' ? -1 : b.code === 'en' ? 1 : a.code.localeCompare(b.code)));
 }
 
-const AREAS_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'taxonomy', 'areas.json');
 const LOCALE_FILE = /[\\/]locales[\\/]([a-z]{2,3})\.json$/;
 
 interface AreaTaxonomy {
@@ -47,13 +47,13 @@ interface AreaTaxonomy {
  * at build time so the borough choice on the first screen needs no directory (the names live
  * only in the taxonomy).
  */
-export function areaLabels(code: string, file = AREAS_FILE): Record<string, string> {
-  const { areas } = JSON.parse(readFileSync(file, 'utf8')) as AreaTaxonomy;
+export function areaLabels(code: string, dataDir = DATA_DIR): Record<string, string> {
+  const { areas } = JSON.parse(readFileSync(join(dataDir, 'taxonomy', 'areas.json'), 'utf8')) as AreaTaxonomy;
   return Object.fromEntries(areas.map((area) => [area.code, area.label[code] ?? area.label['en'] ?? area.code]));
 }
 
 /** Serves `virtual:locales`, and adds the area names to each locale file as it is imported. */
-export function localesPlugin(): Plugin {
+export function localesPlugin(dataDir = DATA_DIR): Plugin {
   return {
     name: 'waymark-locales',
     // Before Vite's JSON plugin turns the file into a module.
@@ -61,9 +61,9 @@ export function localesPlugin(): Plugin {
     transform(code, id) {
       const locale = LOCALE_FILE.exec(id)?.[1];
       if (!locale) return undefined;
-      this.addWatchFile(AREAS_FILE);
+      this.addWatchFile(join(dataDir, 'taxonomy', 'areas.json'));
       const strings = JSON.parse(code) as Record<string, unknown>;
-      return { code: JSON.stringify({ ...strings, areas: areaLabels(locale) }), map: null };
+      return { code: JSON.stringify({ ...strings, areas: areaLabels(locale, dataDir) }), map: null };
     },
     resolveId(id) {
       return id === PUBLIC_ID ? RESOLVED_ID : undefined;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { AppNav } from './components/app-nav/app-nav';
 import { BackButton } from './components/back-button/back-button';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
-import type { LoadedDirectory } from './directory/load';
+import type { LoadedDirectory } from './bundle/load-directory';
 import type { AreaCode } from './directory/types';
 import type { Translate } from './i18n/use-t';
 import { HOME } from './navigation';

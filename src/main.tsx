@@ -1,7 +1,7 @@
 // Entry point. Part of the first bundle: keep imports minimal; everything else loads lazily.
 import { render } from 'preact';
 import { App } from './app';
-import { loadDirectory } from './directory/load';
+import { loadDirectory } from './bundle/load-directory';
 import { initI18n, loadLanguage, pickDeviceLanguage, translateStaticShell } from './i18n/i18n';
 import { registerServiceWorker } from './pwa/register';
 import { installExitFallback } from './exit/exit-fallback';

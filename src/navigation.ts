@@ -1,4 +1,4 @@
-// In-memory navigation (DESIGN.md §2 rule 1): screens are a stack held in memory; the URL and
+// In-memory navigation (Safety rule 1, README): screens are a stack held in memory; the URL and
 // the browser history are never touched.
 
 /** A place in the app. */

@@ -1,6 +1,6 @@
-// What the person is looking for, held in memory only (DESIGN.md §2 rules 1 and 2).
+// What the person is looking for, held in memory only (Safety rules 1 and 2, README).
 import type { AreaCode } from './directory/types';
-import type { Filters } from './search/rank';
+import type { Filters } from './search/filters';
 
 /** The current search: typed words, chosen needs, what the person took away, and filters. */
 export interface SearchState {
@@ -26,9 +26,4 @@ export function withQuery(state: SearchState, query: string): SearchState {
 /** A fresh search from the home screen, keeping the borough the person chose. */
 export function newSearch(borough: AreaCode | undefined, change: Partial<SearchState>): SearchState {
   return { ...EMPTY_SEARCH, filters: borough ? { borough } : {}, ...change };
-}
-
-/** How many filters are on. */
-export function activeFilterCount(filters: Filters): number {
-  return Object.values(filters).filter((value) => value !== undefined && value !== false).length;
 }

@@ -1,5 +1,5 @@
 import type { DayCode, DialablePhone, Schedule, Service } from './types.ts';
-import { DAY_CODES } from './types.ts';
+import { DAY_CODES, UK_WIDE } from './types.ts';
 import { ltrText } from '../i18n/bidi.ts';
 
 /** "November 2026" for an ISO date, in the given UI language. */
@@ -61,5 +61,5 @@ export function phoneActionKey(phone: Pick<DialablePhone, 'type'>): 'service.tex
 
 /** A UK-wide line open day and night that can be called: what a dead end or a failure falls back to. */
 export function isNationalHelpline(service: { open_24_7: boolean; areas: readonly string[]; phones: ReadonlyArray<{ type: string }> }): boolean {
-  return service.open_24_7 && service.areas.includes('uk') && service.phones.some((phone) => phone.type === 'voice');
+  return service.open_24_7 && service.areas.includes(UK_WIDE) && service.phones.some((phone) => phone.type === 'voice');
 }

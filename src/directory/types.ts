@@ -1,15 +1,12 @@
 // Types of the directory, shared by the build (validation, export) and the app.
 // Field names follow the Open Referral UK / HSDS service model where one exists.
-import type { HelpNowLines } from '../search/search';
-import type { SearchIndex } from '../search/search-index';
 
-/** Where a service works. */
-export const AREA_CODES = ['hammersmith-fulham', 'kensington-chelsea', 'westminster', 'wandsworth', 'london', 'uk'] as const;
-/** One of AREA_CODES. */
-export type AreaCode = (typeof AREA_CODES)[number];
+/** Where a service works: a code of data/taxonomy/areas.json (a borough, London-wide or UK-wide). */
+export type AreaCode = string;
+/** The area of services for all of London, and of those for the whole UK. */
+export const LONDON_WIDE: AreaCode = 'london';
+export const UK_WIDE: AreaCode = 'uk';
 
-/** The four boroughs the directory serves locally. */
-export const BOROUGHS: readonly AreaCode[] = AREA_CODES.filter((area) => area !== 'london' && area !== 'uk');
 
 /** Ways to reach a service. */
 export const CHANNELS = ['phone', 'text', 'webchat', 'email', 'bsl-video', 'in-person', 'online-form', 'app'] as const;
@@ -156,6 +153,14 @@ export interface Service extends Omit<ServiceRecord, 'phones'> {
   channels: Channel[];
 }
 
+/** The lines "Help right now" shows first (data/help-right-now.json), by service id. */
+export interface HelpNowLines {
+  emergency: string;
+  domestic_abuse_line: string;
+  /** The line for a stated audience (men, young people, older people, LGBT+). */
+  for_audience: Readonly<Record<string, string>>;
+}
+
 /** A form of abuse with its own page: the needs whose services it lists, and what its words rest on. */
 export interface Topic {
   code: string;
@@ -182,19 +187,6 @@ export interface TaxonomyLabels {
   areas: Record<string, string>;
 }
 
-/** What the app loads: every service, validated and normalised at build time, and the search index. */
-export interface DirectoryBundle {
-  services: Service[];
-  /** The forms of abuse with an "Is this happening to me?" page (data/taxonomy/topics.json). */
-  topics: Topic[];
-  /** Taxonomy labels per UI language, each complete (English where a label is not translated). */
-  labels: Record<string, TaxonomyLabels>;
-  search: SearchIndex;
-  /** The lines "Help right now" puts first. */
-  helpNow: HelpNowLines;
-  /** Who keeps the directory (data/publisher.json). */
-  publisher: Publisher;
-}
 
 /** Who keeps the directory: where "Report a problem" sends reports, when an address is set. */
 export interface Publisher {

@@ -1,4 +1,4 @@
-// Forget this device (DESIGN.md §2): stop every writer, remove everything the app can remove,
+// Forget this device (Safety rule 6, README): stop every writer, remove everything the app can remove,
 // then leave for the decoy. Never reloads the app afterwards: that would create storage again.
 // Leaves within FORGET_DEADLINE_MS whatever the network: a service worker still installing on a
 // slow first visit is told to stop and unregister, and is never waited for.

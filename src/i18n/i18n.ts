@@ -1,5 +1,5 @@
 // i18next set-up. No language detector plugin: its default caches the choice in localStorage
-// and cookies (DESIGN.md §2 rule 2). The language is chosen in memory from the device's list.
+// and cookies (Safety rule 2, README). The language is chosen in memory from the device's list.
 // English is in the first bundle; every other locale is its own precached chunk.
 import i18next from 'i18next';
 import locales from 'virtual:locales';

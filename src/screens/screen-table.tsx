@@ -2,7 +2,7 @@
 // others come from the lazily loaded screens module once it (and the directory) have arrived.
 import type { ComponentChild } from 'preact';
 import type { LaterScreens, RememberStorage } from '../app';
-import type { LoadedDirectory } from '../directory/load';
+import type { LoadedDirectory } from '../bundle/load-directory';
 import type { AreaCode, Service } from '../directory/types';
 import type { Translate } from '../i18n/use-t';
 import type { Screen } from '../navigation';

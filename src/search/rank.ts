@@ -1,22 +1,11 @@
 // Matched needs and names → ranked, filtered services. Pure: no DOM.
-import type { AreaCode, Channel, Service } from '../directory/types';
+import { LONDON_WIDE, UK_WIDE, type AreaCode, type Service } from '../directory/types';
 import type { OpenStatus } from '../hours/open-status';
 import { isExcluded, servesAudience, type Asker } from './eligibility';
 import { ADULT_AGE } from './person';
 import type { SearchIndex } from './search-index';
 
-/** The filters a person can set on the results screen; absent means "any". */
-export interface Filters {
-  borough?: AreaCode;
-  audience?: string;
-  language?: string;
-  channel?: Channel;
-  openNow?: boolean;
-  selfReferral?: boolean;
-}
-
-/** The "language spoken" filter's value for "Interpreters available". */
-export const INTERPRETERS = 'interpreters';
+import { INTERPRETERS, type Filters } from './filters';
 
 /** What the search understood, as ranking uses it. */
 export interface RankInput {
@@ -150,7 +139,7 @@ export class Ranker {
       if (service.contact_unconfirmed) score -= UNCONFIRMED_CONTACT_PENALTY;
       return score;
     });
-    this.localOnly = Uint8Array.from(services, (service) => (service.areas.some((area) => area === 'london' || area === 'uk') ? 0 : 1));
+    this.localOnly = Uint8Array.from(services, (service) => (service.areas.some((area) => area === LONDON_WIDE || area === UK_WIDE) ? 0 : 1));
     for (const service of services) for (const audience of [...service.audiences, ...(service.limited_to ?? [])]) if (!this.audienceBits.has(audience) && this.audienceBits.size < 32) this.audienceBits.set(audience, 1 << this.audienceBits.size);
     this.audienceMask = Uint32Array.from(services, (service) => [...service.audiences, ...(service.limited_to ?? [])].reduce((mask, audience) => mask | (this.audienceBits.get(audience) ?? 0), 0));
     services.forEach((service, index) => {
@@ -248,7 +237,7 @@ export class Ranker {
       else if (status.state === 'open') score += OPEN_NOW_AVAILABLE_BONUS + (urgent ? OPEN_NOW_BONUS : 0);
       if (context.borough && service.areas.includes(context.borough)) score += BOROUGH_BONUS;
       else if (hasPlaces && service.areas.some((area) => placeAreas.has(area))) score += BOROUGH_BONUS;
-      else if ((context.borough || hasPlaces) && service.areas.includes('london')) score += LONDON_BONUS;
+      else if ((context.borough || hasPlaces) && service.areas.includes(LONDON_WIDE)) score += LONDON_BONUS;
       else if (!context.borough && !hasPlaces && this.localOnly[index]) score -= ONE_BOROUGH_PENALTY;
       if (context.language !== 'en' && service.languages.includes(context.language)) score += LANGUAGE_BONUS;
       best.offer(index, score);
@@ -311,7 +300,7 @@ function withNeedAudiences(asker: Asker, needs: ReadonlyMap<string, number>): As
 
 /** Whether a service passes every filter that is set. */
 export function passesFilters({ service, status }: Pick<RankedService, 'service' | 'status'>, filters: Filters): boolean {
-  if (filters.borough && !service.areas.some((area) => area === filters.borough || area === 'london' || area === 'uk')) return false;
+  if (filters.borough && !service.areas.some((area) => area === filters.borough || area === LONDON_WIDE || area === UK_WIDE)) return false;
   // A service with no listed audiences is open to everyone.
   if (filters.audience && service.audiences.length > 0 && !service.audiences.includes(filters.audience)) return false;
   if (filters.language === INTERPRETERS) {

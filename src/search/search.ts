@@ -1,21 +1,14 @@
 // The search as the app uses it: a query and chosen needs in, ranked and filtered services out.
-import type { DialablePhone, Service } from '../directory/types';
+import type { DialablePhone, HelpNowLines, Service } from '../directory/types';
 import { lineToCall, serviceStatusAt } from '../hours/line-status';
 import { londonTime, type LondonTime } from '../hours/london-time';
 import type { OpenStatus } from '../hours/open-status';
 import { isExcluded, type Asker } from './eligibility';
 import type { PersonMatch } from './person';
 import { QueryMatcher, type QueryMatch } from './query';
-import { Ranker, type Filters, type RankContext, type RankedService } from './rank';
+import type { Filters } from './filters';
+import { Ranker, type RankContext, type RankedService } from './rank';
 import type { SearchIndex } from './search-index';
-
-/** The lines "Help right now" shows first (data/help-right-now.json), by service id. */
-export interface HelpNowLines {
-  emergency: string;
-  domestic_abuse_line: string;
-  /** The line for a stated audience (men, young people, older people, LGBT+). */
-  for_audience: Readonly<Record<string, string>>;
-}
 
 const HELP_NOW = 'help-now';
 /** How strongly a situation described in everyday words ("he checks my phone") points at its needs. */

@@ -1,5 +1,5 @@
 // The only module that touches IndexedDB, and only after the person turns on "Remember on this
-// device" (DESIGN.md §2 rule 2). Until then nothing is opened: opening alone creates a database.
+// device" (Safety rule 2, README). Until then nothing is opened: opening alone creates a database.
 import { openDB, type IDBPDatabase } from 'idb';
 import { writingStopped } from './forgetting';
 import { REMEMBER_DATABASE, isRemembering } from './is-remembering';

@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { buildDirectoryBundle, loadValidatedServices, readHelpNowLines, readLabelsByLanguage, readNeedVocabulary, readSearchVocabulary } from '../../scripts/directory-source.ts';
+import { buildDirectoryBundle, loadValidatedServices, readAreas, readHelpNowLines, readLabelsByLanguage, readNeedVocabulary, readSearchVocabulary } from '../../scripts/directory-source.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
 import { localesPlugin } from '../../scripts/vite-plugin-locales.ts';
 import { evaluateRelevance, meanPrecision, precisionBy, readRelevanceSet } from '../../scripts/relevance.ts';
 import { syntheticServices } from '../../scripts/synthetic-directory.ts';
-import type { DirectoryBundle } from '../../src/directory/types.ts';
+import type { DirectoryBundle } from '../../src/bundle/directory-bundle.ts';
 import { BANK_HOLIDAYS } from '../../src/hours/bank-holidays.ts';
 import { DirectorySearch } from '../../src/search/search.ts';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
@@ -41,7 +41,7 @@ interface Row {
 const real = buildDirectoryBundle(loadValidatedServices());
 const labels = readLabelsByLanguage();
 const vocabulary = readNeedVocabulary();
-const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels['en']?.audiences ?? {}));
+const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels['en']?.audiences ?? {}), readAreas().map((area) => area.code));
 const synthetic: DirectoryBundle = { services: syntheticList, labels, topics: real.topics, publisher: real.publisher, search: buildSearchIndex(readSearchVocabulary(), syntheticList), helpNow: readHelpNowLines() };
 const directories: Array<[string, DirectoryBundle]> = [
   [`real (${real.services.length})`, real],

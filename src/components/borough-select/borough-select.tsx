@@ -1,4 +1,5 @@
-import { BOROUGHS, type AreaCode } from '../../directory/types';
+import { BOROUGHS } from '../../directory/areas';
+import type { AreaCode } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
 
 /** Props of BoroughSelect. */

@@ -2,8 +2,7 @@ import { BoroughSelect } from '../borough-select/borough-select';
 import { CHANNELS, type Channel } from '../../directory/types';
 import { languageName } from '../../i18n/language-names';
 import { useLabels, useUi } from '../../ui-context';
-import { INTERPRETERS, type Filters } from '../../search/rank';
-import { activeFilterCount } from '../../search-state';
+import { INTERPRETERS, activeFilterCount, type Filters } from '../../search/filters';
 
 /** Props of FilterPanel. */
 export interface FilterPanelProps {

@@ -9,7 +9,7 @@ export interface ReadAloudProps {
 
 /**
  * A voice on this device for the language. Only local voices: Chrome's network voices send the
- * text to a server, which would break "no third-party requests" (DESIGN.md §2 rule 3).
+ * text to a server, which would break "no third-party requests" (Safety rule 3, README).
  */
 function localVoice(language: string): SpeechSynthesisVoice | undefined {
   if (!('speechSynthesis' in window)) return undefined;

@@ -1,6 +1,7 @@
 import { BackButton } from '../../components/back-button/back-button';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { BOROUGHS, type AreaCode, type Service } from '../../directory/types';
+import { BOROUGHS } from '../../directory/areas';
+import type { AreaCode, Service } from '../../directory/types';
 import { useT } from '../../i18n/use-t';
 
 /** Props of ProfessionalsScreen. */

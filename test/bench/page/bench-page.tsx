@@ -2,7 +2,8 @@
 // build-time-indexed search and for naive Fuse over every field, and report the times.
 import { render } from 'preact';
 import { ServiceCard } from '../../../src/components/service-card/service-card.tsx';
-import type { DirectoryBundle, Service } from '../../../src/directory/types.ts';
+import type { DirectoryBundle } from '../../../src/bundle/directory-bundle.ts';
+import type { Service } from '../../../src/directory/types.ts';
 import { BANK_HOLIDAYS } from '../../../src/hours/bank-holidays.ts';
 import { openStatus } from '../../../src/hours/open-status.ts';
 import { initI18n } from '../../../src/i18n/i18n.ts';

@@ -1,4 +1,4 @@
-// DESIGN.md §2 in real Chromium, across a realistic session: one history entry, the root URL,
+// the safety rules (README) in real Chromium, across a realistic session: one history entry, the root URL,
 // a neutral title, nothing stored, no request off the origin (page or service worker), and no
 // Content-Security-Policy violation. Then the app under failure: still the emergency line, the
 // helplines and a working quick exit.

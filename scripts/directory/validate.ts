@@ -1,12 +1,12 @@
 // Validation of the directory's source files: JSON Schema for shape, then the semantic rules
 // a schema cannot say. Runs at build time and in `npm run check:data`; never on the phone.
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import serviceSchema from '../../data/schema/service.schema.json' with { type: 'json' };
 import { channelsOf } from './channels.ts';
 import { findDuplicateKey } from './strict-json.ts';
-import { CONTACT_SOURCE_KINDS, type Schedule, type ServiceRecord, type SourceFact } from './types.ts';
+import { CONTACT_SOURCE_KINDS, type Schedule, type ServiceRecord, type SourceFact } from '../../src/directory/types.ts';
 
 /** One problem in one data file, with the JSON path it is at. */
 export interface DataError {
@@ -22,10 +22,18 @@ export interface SourceFile {
   unreadable?: string;
 }
 
-/** Code lists a service's needs and audiences must come from. */
+/** The code lists of data/taxonomy a record's codes must come from, each defined there once. */
 export interface KnownCodes {
   needs: ReadonlySet<string>;
   audiences: ReadonlySet<string>;
+  areas: ReadonlySet<string>;
+  channels: ReadonlySet<string>;
+  phone_types: ReadonlySet<string>;
+  phone_roles: ReadonlySet<string>;
+  access: ReadonlySet<string>;
+  source_kinds: ReadonlySet<string>;
+  source_publishers: ReadonlySet<string>;
+  source_facts: ReadonlySet<string>;
 }
 
 /** Services every page depends on (data/help-right-now.json): the build fails without them. */
@@ -69,7 +77,37 @@ export class DirectoryValidationError extends Error {
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats.default(ajv);
-const validateShape = ajv.compile<ServiceRecord>(serviceSchema);
+
+/** The schema's definition names, each filled from the code list of the same meaning. */
+const SCHEMA_CODE_LISTS: Record<string, keyof KnownCodes> = {
+  area: 'areas',
+  channel: 'channels',
+  phone_type: 'phone_types',
+  phone_role: 'phone_roles',
+  access: 'access',
+  source_kind: 'source_kinds',
+  source_publisher: 'source_publishers',
+  source_fact: 'source_facts',
+};
+
+const compiled = new Map<string, ValidateFunction<ServiceRecord>>();
+/**
+ * The schema with its enums filled in from data/taxonomy/, where each list is defined once:
+ * adding a borough or a channel there is all the schema needs. Compiled once per set of lists.
+ */
+function shapeValidator(codes: KnownCodes): ValidateFunction<ServiceRecord> {
+  const lists = Object.fromEntries(Object.entries(SCHEMA_CODE_LISTS).map(([definition, list]) => [definition, [...codes[list]]]));
+  const key = JSON.stringify(lists);
+  let validate = compiled.get(key);
+  if (!validate) {
+    const definitions = Object.fromEntries(Object.entries(serviceSchema.definitions).map(([name, definition]) => [name, lists[name] ? { ...definition, enum: lists[name] } : definition]));
+    // Without its $id: each set of lists compiles to its own schema, and Ajv refuses one id twice.
+    const { $id: _id, ...schema } = serviceSchema;
+    validate = ajv.compile<ServiceRecord>({ ...schema, definitions });
+    compiled.set(key, validate);
+  }
+  return validate;
+}
 
 /** Relay UK's prefix for textphone calls to any number ("18001 101"). */
 const TEXT_RELAY_PREFIX = '18001';
@@ -121,7 +159,7 @@ export function validateDirectory(
       errors.push({ file: source.file, path: '$', reason: source.unreadable });
       continue;
     }
-    const record = parseAndCheckShape(source, errors);
+    const record = parseAndCheckShape(source, codes, errors);
     if (!record) continue;
     const before = errors.length;
     checkSemantics(source.file, record, codes, today, errors);
@@ -162,7 +200,8 @@ function checkRequired(required: RequiredServices, services: ServiceRecord[], fi
   for (const [audience, id] of Object.entries(required.for_audience)) reachable(id, `$.for_audience.${audience}`);
 }
 
-function parseAndCheckShape(source: SourceFile, errors: DataError[]): ServiceRecord | undefined {
+function parseAndCheckShape(source: SourceFile, codes: KnownCodes, errors: DataError[]): ServiceRecord | undefined {
+  const validateShape = shapeValidator(codes);
   let value: unknown;
   try {
     value = JSON.parse(source.text);

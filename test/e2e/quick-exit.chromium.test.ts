@@ -1,4 +1,4 @@
-// Quick exit in real Chromium (DESIGN.md §2, "Quick exit"): the link, Shift×3 with its
+// Quick exit in real Chromium (Safety rule 5, README): the link, Shift×3 with its
 // announcements, without JavaScript, with the app bundle blocked, and the history it leaves.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // The ways to reach a service, worked out from the means its record gives. Never written by hand:
 // a channel without its means (web chat with no link, text with no number) cannot exist.
-import type { Channel, ServiceRecord } from './types.ts';
+import type { Channel, ServiceRecord } from '../../src/directory/types.ts';
 
 /** The record's ways in, each backed by something a person can use. */
 export function channelsOf(record: Pick<ServiceRecord, 'phones' | 'webchat_url' | 'email' | 'bsl_video_url' | 'locations' | 'in_person' | 'online_form_url' | 'app_url'>): Channel[] {

@@ -11,7 +11,7 @@ const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const html = read('index.html');
 const scriptSources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"/g)].map((match) => ({ attributes: match[1] ?? '', src: match[2] ?? '' }));
 
-/** DESIGN.md §7: the first screen's JavaScript, gzipped. */
+/** The quality bars (README): the first screen's JavaScript, gzipped. */
 const FIRST_SCREEN_JS_BUDGET = 40 * 1024;
 
 describe('production build', () => {

@@ -1,5 +1,5 @@
 import type { DirectorySearch } from '../search/search';
-import type { DirectoryBundle } from './types';
+import type { DirectoryBundle } from './directory-bundle';
 
 /** The directory with its search engine, ready for the results and service screens. */
 export interface LoadedDirectory {

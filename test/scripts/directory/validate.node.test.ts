@@ -1,8 +1,8 @@
 // The data rules: every malformed file fails with file, JSON path and reason, and nothing
 // else in the directory is lost when one file is bad.
 import { describe, expect, it } from 'vitest';
-import { readKnownCodes } from '../../scripts/directory-source.ts';
-import { dialString, formatDataError, validateDirectory, type SourceFile } from '../../src/directory/validate.ts';
+import { readKnownCodes } from '../../../scripts/directory-source.ts';
+import { dialString, formatDataError, validateDirectory, type SourceFile } from '../../../scripts/directory/validate.ts';
 
 const TODAY = '2026-11-22';
 const codes = readKnownCodes();

@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
 import { DATA_DIR, loadValidatedServices } from '../../scripts/directory-source.ts';
-import type { DirectoryBundle } from '../../src/directory/types.ts';
+import type { DirectoryBundle } from '../../src/bundle/directory-bundle.ts';
 import { directoryPlugin } from '../../scripts/vite-plugin-directory.ts';
 
 const made: string[] = [];

@@ -1,4 +1,4 @@
-// DESIGN.md §7: Lighthouse accessibility and best practices are 1.0 on the built app. The
+// The quality bars (README): Lighthouse accessibility and best practices are 1.0 on the built app. The
 // performance score and timings vary run to run, so `npm run bench` reports them instead.
 import { describe, expect, inject, it } from 'vitest';
 import { runLighthouse } from './support/lighthouse.ts';
