@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { channelsOf } from './directory/channels.ts';
+import { codeListMismatches } from './directory/code-list-check.ts';
 import { decodeUtf8 } from './directory/strict-json.ts';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from './directory/validate.ts';
 import type { DirectoryBundle } from '../src/bundle/directory-bundle.ts';
@@ -192,7 +193,11 @@ export function readStopwords(dataDir = DATA_DIR): string[] {
 
 /** Validates the whole directory; throws DirectoryValidationError listing every problem. */
 export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday()): ServiceRecord[] {
-  const { services, errors } = validateDirectory(readServiceFiles(dataDir), readKnownCodes(dataDir), today, readRequiredServices(dataDir));
+  const codes = readKnownCodes(dataDir);
+  const { services, errors } = validateDirectory(readServiceFiles(dataDir), codes, today, readRequiredServices(dataDir));
+  const lists = readTaxonomyFile<{ source_kinds: Array<{ code: string; may_give_contact: boolean }> }>(dataDir, 'code-lists.json');
+  const contactKinds = new Set(lists.source_kinds.filter((kind) => kind.may_give_contact).map((kind) => kind.code));
+  errors.unshift(...codeListMismatches(codes, contactKinds, join(dataDir, 'taxonomy', 'code-lists.json')));
   if (errors.length > 0) throw new DirectoryValidationError(errors);
   return services;
 }

@@ -4,24 +4,18 @@ import { BackButton } from './components/back-button/back-button';
 import { UpdatePrompt } from './components/update-prompt/update-prompt';
 import type { LoadedDirectory } from './bundle/load-directory';
 import type { AreaCode } from './directory/types';
-import type { Translate } from './i18n/use-t';
+import type { Translate } from './i18n/translate';
 import { HOME } from './navigation';
-import { drawScreen, isWaiting, type Shell } from './screens/screen-table';
+import { drawScreen, isWaiting, type LaterScreens, type Shell } from './screens/screen-table';
 import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
 import { useExitReset } from './state/exit-reset';
 import { useAfter, useLoaded } from './state/loading';
-import { useRememberedSettings } from './state/remembered-settings';
+import { useRememberedSettings, type RememberStorage } from './state/remembered-settings';
 import { useScreenStack } from './state/screen-stack';
 import { useShortlist } from './state/shortlist';
 import { useUiLanguage } from './state/ui-language';
 import { useUpdatePrompt } from './state/update-prompt';
 import { UiContext } from './ui-context';
-
-/** The screens after home, loaded lazily. */
-export type LaterScreens = typeof import('./screens/later-screens');
-
-/** "Remember on this device" (src/storage/remembered.ts), loaded only when used. */
-export type RememberStorage = typeof import('./storage/remembered');
 
 /** Props of App. */
 export interface AppProps {

@@ -2,7 +2,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { TaxonomyLabels } from './directory/types';
-import type { Translate } from './i18n/use-t';
+import type { Translate } from './i18n/translate';
 
 /** The language shown: its translate function, its code, and the taxonomy labels once the directory has loaded. */
 export interface Ui {
@@ -26,4 +26,9 @@ export function useLabels(): TaxonomyLabels {
   const { labels } = useUi();
   if (!labels) throw new Error('useLabels() before the directory has loaded');
   return labels;
+}
+
+/** The translate function for the language shown. */
+export function useT(): Translate {
+  return useUi().t;
 }

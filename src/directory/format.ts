@@ -1,6 +1,7 @@
 import type { DayCode, DialablePhone, Schedule, Service } from './types.ts';
 import { DAY_CODES, UK_WIDE } from './types.ts';
 import { ltrText } from '../i18n/bidi.ts';
+import { phoneLabelKey } from './code-labels.ts';
 
 /** "November 2026" for an ISO date, in the given UI language. */
 export function formatMonthYear(isoDate: string, language: string): string {
@@ -16,21 +17,6 @@ export function sourceHost(url: string): string {
 export function scheduleDays(schedule: Schedule): DayCode[] {
   const days = new Set(schedule.byday.split(','));
   return DAY_CODES.filter((day) => days.has(day));
-}
-
-/** The locale key naming what a number is, besides the main line ("Out of hours", "Textphone (minicom)"); undefined for a plain main voice line. */
-export function phoneLabelKey(phone: Pick<DialablePhone, 'type' | 'role'>): string | undefined {
-  if (phone.role === 'out-of-hours') return 'service.outOfHours';
-  if (phone.role === 'from-abroad') return 'service.fromAbroad';
-  if (phone.type === 'text') return 'service.textLabel';
-  if (phone.type === 'textphone') return 'service.textphoneLabel';
-  if (phone.type === 'bsl-video') return 'service.bslVideo';
-  return undefined;
-}
-
-/** A source page's publisher, as the provenance line says it. */
-export function checkedKey(publisher: Service['sources'][number]['publisher']): 'service.checkedOrganisation' | 'service.checkedOfficial' {
-  return publisher === 'organisation' ? 'service.checkedOrganisation' : 'service.checkedOfficial';
 }
 
 /** Sources older than this are old enough to warn about, even before the review date. */

@@ -39,10 +39,15 @@ export interface Schedule {
   description?: string;
 }
 
-/** A published phone number; `type` follows HSDS phone types plus BSL video relay. */
+/** What a number is reached by: HSDS phone types plus BSL video relay. */
+export const PHONE_TYPES = ['voice', 'text', 'textphone', 'bsl-video'] as const;
+/** One of PHONE_TYPES. */
+export type PhoneType = (typeof PHONE_TYPES)[number];
+
+/** A published phone number. */
 export interface Phone {
   number: string;
-  type: 'voice' | 'text' | 'textphone' | 'bsl-video';
+  type: PhoneType;
   /** Digits dialled after the call connects. */
   extension?: string;
   description: string;
@@ -75,7 +80,9 @@ export const SOURCE_FACTS = ['contact', 'hours', 'eligibility', 'languages', 'de
 export type SourceFact = (typeof SOURCE_FACTS)[number];
 
 /** Who published the page. */
-export type VerifiedFrom = 'organisation' | 'official-third-party';
+export const SOURCE_PUBLISHERS = ['organisation', 'official-third-party'] as const;
+/** One of SOURCE_PUBLISHERS. */
+export type VerifiedFrom = (typeof SOURCE_PUBLISHERS)[number];
 
 /** A page the record's facts were confirmed on. */
 export interface Source {

@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import locales from 'virtual:locales';
 import en from '../../locales/en.json';
 import { pickLanguage } from './pick-language';
-import { rememberTranslations, type Translate } from './use-t';
+import { rememberTranslations, type Translate } from './translate';
 
 /** A UI language: code, its own name, direction, and whether a native speaker has reviewed it. */
 export type LocaleInfo = (typeof locales)[number];

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import type { Translate } from './use-t';
+import type { Translate } from './translate';
 
 /**
  * A translation with elements in its placeholders ("Call {{number}}" with the number in an

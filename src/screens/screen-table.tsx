@@ -1,16 +1,19 @@
 // Which component draws each screen, and what it is given. Home is in the first bundle; the
 // others come from the lazily loaded screens module once it (and the directory) have arrived.
 import type { ComponentChild } from 'preact';
-import type { LaterScreens, RememberStorage } from '../app';
 import type { LoadedDirectory } from '../bundle/load-directory';
 import type { AreaCode, Service } from '../directory/types';
-import type { Translate } from '../i18n/use-t';
+import type { Translate } from '../i18n/translate';
 import type { Screen } from '../navigation';
 import type { SearchState } from '../search-state';
-import type { RememberedSettings } from '../state/remembered-settings';
+import type { RememberStorage, RememberedSettings } from '../state/remembered-settings';
 import type { Shortlist } from '../state/shortlist';
 import { HelpNowScreen } from './help-now/help-now-screen';
 import { HomeScreen } from './home/home-screen';
+
+
+/** The screens after home, loaded lazily. */
+export type LaterScreens = typeof import('./later-screens');
 
 /** What the shell gives the screens. */
 export interface Shell {

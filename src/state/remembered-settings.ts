@@ -1,8 +1,10 @@
 // "Remember on this device": off unless the person turns it on; when on, the language, area and
 // shortlist are written (src/storage/remembered.ts), and never once quick exit has begun.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { RememberStorage } from '../app';
 import { writingStopped } from '../storage/forgetting';
+
+/** "Remember on this device" (src/storage/remembered.ts), loaded only when used. */
+export type RememberStorage = typeof import('../storage/remembered');
 
 /** What is kept when remembering is on. */
 export interface Kept {

@@ -1,6 +1,6 @@
 // The UI language: switching loads its strings and keeps the screen, the search and the shortlist.
 import { useCallback, useState } from 'preact/hooks';
-import type { Translate } from '../i18n/use-t';
+import type { Translate } from '../i18n/translate';
 
 /** The language shown and how to change it. */
 export interface UiLanguage {

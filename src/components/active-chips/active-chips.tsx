@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 
 /** One removable thing the results are narrowed by. */
 export interface Chip {

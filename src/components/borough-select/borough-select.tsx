@@ -1,6 +1,6 @@
 import { BOROUGHS } from '../../directory/areas';
 import type { AreaCode } from '../../directory/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 
 /** Props of BoroughSelect. */
 export interface BoroughSelectProps {

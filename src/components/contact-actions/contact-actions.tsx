@@ -1,6 +1,6 @@
 import { EnglishText } from '../english-text/english-text';
 import { Ltr } from '../ltr/ltr';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 import { PhoneLink } from '../phone-link/phone-link';
 import type { DialablePhone, Service } from '../../directory/types';
 

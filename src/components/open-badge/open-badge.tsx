@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/translate';
 import { useUi } from '../../ui-context';
 import type { OpenStatus } from '../../hours/open-status';
 

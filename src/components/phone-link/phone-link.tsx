@@ -1,7 +1,8 @@
 import { Ltr } from '../ltr/ltr';
 import { tElements } from '../../i18n/interpolate';
-import { useT } from '../../i18n/use-t';
-import { phoneActionKey, phoneHref, phoneLabelKey } from '../../directory/format';
+import { useT } from '../../ui-context';
+import { phoneLabelKey } from '../../directory/code-labels';
+import { phoneActionKey, phoneHref } from '../../directory/format';
 import type { DialablePhone } from '../../directory/types';
 
 /** Props of PhoneLink. */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 
 /** Props of SearchBox. */
 export interface SearchBoxProps {

@@ -2,8 +2,8 @@ import { EnglishText } from '../english-text/english-text';
 import { OpenBadge } from '../open-badge/open-badge';
 import { PhoneLink } from '../phone-link/phone-link';
 import { ShortlistToggle } from '../shortlist-toggle/shortlist-toggle';
-import { useT } from '../../i18n/use-t';
-import { REFERRAL_KEYS } from '../../directory/referral';
+import { useT } from '../../ui-context';
+import { accessLabelKey } from '../../directory/code-labels';
 import { useLabels, useUi } from '../../ui-context';
 import type { DialablePhone, Service } from '../../directory/types';
 import type { OpenStatus } from '../../hours/open-status';
@@ -89,7 +89,7 @@ export function ServiceCard({ service, status, callNow, onOpen, shortlisted = fa
           </dd>
           <dt>{t('service.referral')}</dt>
           <dd>
-            <p>{t(REFERRAL_KEYS[service.access])}</p>
+            <p>{t(accessLabelKey(service.access))}</p>
           </dd>
           <dt>{t('service.hours')}</dt>
           <dd>

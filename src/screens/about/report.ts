@@ -2,7 +2,7 @@
 // read, and the person's own words. Pure, so tests read it without a browser.
 import type { Service } from '../../directory/types';
 import { ltrText } from '../../i18n/bidi';
-import type { Translate } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/translate';
 
 /** What can be wrong with a service's details. */
 export const PROBLEMS = ['number', 'hours', 'closed', 'eligibility', 'other'] as const;

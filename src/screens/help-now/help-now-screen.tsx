@@ -3,7 +3,7 @@ import { BackButton } from '../../components/back-button/back-button';
 import { EnglishText } from '../../components/english-text/english-text';
 import { PhoneLink } from '../../components/phone-link/phone-link';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 
 /** Props of HelpNowScreen. */
 export interface HelpNowScreenProps {

@@ -5,9 +5,9 @@ import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { serviceStatusAt } from '../../hours/line-status';
 import { londonTime } from '../../hours/london-time';
 import { LOCALES, directionOf } from '../../i18n/i18n';
-import type { Translate } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/translate';
 import { UiContext, useUi } from '../../ui-context';
-import { REFERRAL_KEYS } from '../../directory/referral';
+import { accessLabelKey } from '../../directory/code-labels';
 import { PhoneLink } from '../../components/phone-link/phone-link';
 
 /** Props of PresentScreen. */
@@ -105,7 +105,7 @@ export function PresentScreen({ services, labelsByLanguage, now, loadLanguage, o
           </p>
         ))}
         {status && <p>{status}</p>}
-        <p>{shownT(REFERRAL_KEYS[service.access])}</p>
+        <p>{shownT(accessLabelKey(service.access))}</p>
       </div>
       </UiContext.Provider>
       <div class="present-controls">

@@ -2,7 +2,7 @@ import { BackButton } from '../../components/back-button/back-button';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { BOROUGHS } from '../../directory/areas';
 import type { AreaCode, Service } from '../../directory/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 
 /** Props of ProfessionalsScreen. */
 export interface ProfessionalsScreenProps {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BackButton } from '../../components/back-button/back-button';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 
 /** Props of SafetyScreen. */
 export interface SafetyScreenProps {

@@ -7,15 +7,15 @@ import { ShortlistToggle } from '../../components/shortlist-toggle/shortlist-tog
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { Ltr } from '../../components/ltr/ltr';
 import { SourceLink } from '../../components/source-link/source-link';
-import { checkedKey, formatMonthYear, phoneLabelKey, phoneLineText, scheduleDays, sourceHost, sourcesAreOld } from '../../directory/format';
+import { formatMonthYear, phoneLineText, scheduleDays, sourceHost, sourcesAreOld } from '../../directory/format';
 import type { Schedule, Service } from '../../directory/types';
 import { useLabels, useUi } from '../../ui-context';
 import { BANK_HOLIDAYS } from '../../hours/bank-holidays';
 import { lineToCall, serviceStatusAt } from '../../hours/line-status';
 import { londonTime } from '../../hours/london-time';
-import type { Translate } from '../../i18n/use-t';
+import type { Translate } from '../../i18n/translate';
 import { languageName } from '../../i18n/language-names';
-import { REFERRAL_KEYS } from '../../directory/referral';
+import { accessLabelKey, checkedKey, phoneLabelKey } from '../../directory/code-labels';
 
 /** Props of ServiceScreen. */
 export interface ServiceScreenProps {
@@ -88,7 +88,7 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
     `${t('service.whatTheyDo')}: ${needs.join(', ')}.`,
     openBadgeText(status, language, t),
     ...service.phones.map((phone) => phoneLineText(phone, t)),
-    t(REFERRAL_KEYS[service.access]),
+    t(accessLabelKey(service.access)),
     language === 'en' ? service.description : '',
   ]
     .filter(Boolean)
@@ -151,7 +151,7 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
         </dd>
         <dt>{t('service.referral')}</dt>
         <dd>
-          <p>{t(REFERRAL_KEYS[service.access])}</p>
+          <p>{t(accessLabelKey(service.access))}</p>
           {service.application_process && (
             <p>
               <EnglishText text={service.application_process} />

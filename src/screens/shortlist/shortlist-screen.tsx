@@ -4,7 +4,7 @@ import { QrCode } from '../../components/qr-code/qr-code';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import { Ltr } from '../../components/ltr/ltr';
 import { formatMonthYear, phoneHref } from '../../directory/format';
-import { REFERRAL_KEYS } from '../../directory/referral';
+import { accessLabelKey } from '../../directory/code-labels';
 import type { Service } from '../../directory/types';
 import { ltrText } from '../../i18n/bidi';
 import { useLabels, useUi } from '../../ui-context';
@@ -79,7 +79,7 @@ export function ShortlistScreen({ services, focusOnMount, onBack, onClear, onPre
                 </p>
               ))}
               {hoursLine(service, t) && <p>{hoursLine(service, t)}</p>}
-              <p>{t(REFERRAL_KEYS[service.access])}</p>
+              <p>{t(accessLabelKey(service.access))}</p>
               <p class="slip-small">{t('service.checked', { date: checkedOn(service.last_verified) })}</p>
               {service.phones
                 .filter((phone) => phone.type === 'voice' || phone.type === 'text')

@@ -1,9 +1,8 @@
 // The signposting slip as plain text, for "Copy as text": what a GP or outreach worker hands
 // over, under a neutral heading. Pure: no DOM.
 import type { DialablePhone, Service, TaxonomyLabels } from '../../directory/types';
-import type { Translate } from '../../i18n/use-t';
-import { REFERRAL_KEYS } from '../../directory/referral';
-import { phoneLabelKey } from '../../directory/format';
+import type { Translate } from '../../i18n/translate';
+import { accessLabelKey, phoneLabelKey } from '../../directory/code-labels';
 import { ltrText } from '../../i18n/bidi';
 
 /**
@@ -37,7 +36,7 @@ export function slipText(services: Service[], labels: TaxonomyLabels, t: Transla
       neutralNeeds(service, labels, t),
       ...service.phones.map((phone) => `${slipPhoneLabel(phone, t)}: ${ltrText(phone.number)}`),
       hoursLine(service, t),
-      t(REFERRAL_KEYS[service.access]),
+      t(accessLabelKey(service.access)),
       service.url,
       t('service.checked', { date: checkedOn(service.last_verified) }),
     ]

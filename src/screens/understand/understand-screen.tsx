@@ -1,7 +1,7 @@
 import { BackButton } from '../../components/back-button/back-button';
 import { ScreenHeading } from '../../components/screen-heading/screen-heading';
 import type { Topic } from '../../directory/types';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../ui-context';
 import { useTopicPages } from '../../understanding/pages';
 import { useUi } from '../../ui-context';
 

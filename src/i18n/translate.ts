@@ -1,15 +1,6 @@
-import { useContext } from 'preact/hooks';
-import { UiContext } from '../ui-context';
-
+// The translate function's shape, and a cache in front of i18next's lookup.
 /** Translates a key of locales/<language>.json, with {{placeholders}} filled from `values`. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** The translate function for the language shown. */
-export function useT(): Translate {
-  const ui = useContext(UiContext);
-  if (!ui) throw new Error('useT() needs a UiContext provider (see app.tsx)');
-  return ui.t;
-}
 
 /**
  * Remembers translations: i18next's lookup and interpolation cost far more than a map lookup,
