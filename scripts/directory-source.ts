@@ -7,9 +7,10 @@ import { channelsOf } from './directory/channels.ts';
 import { codeListMismatches } from './directory/code-list-check.ts';
 import { decodeUtf8 } from './directory/strict-json.ts';
 import { DirectoryValidationError, dialString, validateDirectory, type KnownCodes, type RequiredServices, type SourceFile } from './directory/validate.ts';
-import type { DirectoryBundle } from '../src/bundle/directory-bundle.ts';
-import type { HelpNowLines, Publisher, ServiceRecord, TaxonomyLabels, Topic } from '../src/directory/types.ts';
-import { buildSearchIndex, type NeedVocabulary, type SearchVocabulary } from '../src/search/search-index.ts';
+import type { DirectoryBundle, DirectoryCore, RegionPack, ServicesPart } from '../src/bundle/directory-bundle.ts';
+import { mergeRegions } from '../src/bundle/merge-regions.ts';
+import { LONDON_WIDE, UK_WIDE, type HelpNowLines, type Publisher, type Service, type ServiceRecord, type TaxonomyLabels, type Topic } from '../src/directory/types.ts';
+import { buildVocabularyIndex, nameWordsOf, type NeedVocabulary, type SearchVocabulary } from '../src/search/search-index.ts';
 
 /** The repository's data folder. */
 export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -202,18 +203,47 @@ export function loadValidatedServices(dataDir = DATA_DIR, today = londonToday())
   return services;
 }
 
-/** The runtime bundle: validated services with dialable numbers worked out at build time. */
-export function buildDirectoryBundle(services: ServiceRecord[], dataDir = DATA_DIR): DirectoryBundle {
+/** A record as the app gets it: dialable numbers and its ways in worked out at build time. */
+function forTheApp(service: ServiceRecord): Service {
   return {
+    ...service,
+    phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number, phone.extension) ?? '' })),
+    channels: channelsOf(service),
+  };
+}
+
+function servicesPart(services: ServiceRecord[]): ServicesPart {
+  return { services: services.map(forTheApp), nameWords: services.map(nameWordsOf) };
+}
+
+/** True for a service that is London-wide or national: it goes in the core, which every phone loads. */
+function isWide(service: ServiceRecord): boolean {
+  return service.areas.includes(LONDON_WIDE) || service.areas.includes(UK_WIDE);
+}
+
+/**
+ * The runtime directory in files: the core (vocabulary, labels, London-wide and national services)
+ * and one pack per borough that has services of its own. A service shared by two boroughs is in
+ * both packs; the app merges them by id.
+ */
+export function buildDirectoryPacks(services: ServiceRecord[], dataDir = DATA_DIR): { core: DirectoryCore; packs: RegionPack[] } {
+  const core: DirectoryCore = {
     labels: readLabelsByLanguage(dataDir),
     topics: readTopics(dataDir).map(({ cues: _cues, ...topic }) => topic),
-    search: buildSearchIndex(readSearchVocabulary(dataDir), services),
+    vocabulary: buildVocabularyIndex(readSearchVocabulary(dataDir)),
     helpNow: readHelpNowLines(dataDir),
     publisher: readPublisher(dataDir),
-    services: services.map((service) => ({
-      ...service,
-      phones: service.phones.map((phone) => ({ ...phone, dial: dialString(phone.number, phone.extension) ?? '' })),
-      channels: channelsOf(service),
-    })),
+    ...servicesPart(services.filter(isWide)),
   };
+  const packs = readAreas(dataDir)
+    .filter((area) => area.kind === 'borough')
+    .map(({ code }) => ({ area: code, ...servicesPart(services.filter((service) => !isWide(service) && service.areas.includes(code))) }))
+    .filter((pack) => pack.services.length > 0);
+  return { core, packs };
+}
+
+/** The whole directory merged as a phone with every borough loaded would have it (tests, relevance, bench). */
+export function buildDirectoryBundle(services: ServiceRecord[], dataDir = DATA_DIR): DirectoryBundle {
+  const { core, packs } = buildDirectoryPacks(services, dataDir);
+  return mergeRegions(core, packs);
 }

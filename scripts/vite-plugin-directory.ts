@@ -3,13 +3,14 @@
 // fetches after the first screen: parsing JSON costs a phone a fraction of compiling the same
 // data as a script (a 640 KB script took 114 ms in Chromium with a 4x slower CPU, one long task).
 // Builds also get the Open Referral export at openreferral/services.json.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { HelpNowLine, ServiceRecord } from '../src/directory/types.ts';
 import { DirectoryValidationError, dialString } from './directory/validate.ts';
 import {
   DATA_DIR,
-  buildDirectoryBundle,
+  buildDirectoryPacks,
   loadValidatedServices,
   readAreas,
   readRequiredServices,
@@ -98,17 +99,33 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
         return `export default ${JSON.stringify(pageLines())};`;
       }
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(dataDir);
+      // Files, not the folder: in a browser environment Vite would take a watched folder for an import.
+      for (const file of readdirSync(dataDir, { recursive: true, withFileTypes: true })) if (file.isFile()) this.addWatchFile(join(file.parentPath, file.name));
       try {
-        const bundle = JSON.stringify(buildDirectoryBundle(validated(), dataDir));
-        if (!isBuild) return `export const loadDirectoryBundle = () => Promise.resolve(JSON.parse(${JSON.stringify(bundle)}));`;
-        const file = this.emitFile({ type: 'asset', name: 'directory.json', source: bundle });
+        const { core, packs } = buildDirectoryPacks(validated(), dataDir);
+        const areas = JSON.stringify(packs.map((pack) => pack.area));
+        if (!isBuild) {
+          const byArea = Object.fromEntries(packs.map((pack) => [pack.area, JSON.stringify(pack)]));
+          return [
+            `export const REGION_PACKS = ${areas};`,
+            `export const loadDirectoryCore = () => Promise.resolve(JSON.parse(${JSON.stringify(JSON.stringify(core))}));`,
+            `const packs = ${JSON.stringify(byArea)};`,
+            'export const loadRegionPack = (area) => Promise.resolve(JSON.parse(packs[area]));',
+          ].join('\n');
+        }
+        // Each its own content-hashed file: the service worker precaches them all, the phone reads only those it needs.
+        const coreFile = this.emitFile({ type: 'asset', name: 'directory.json', source: JSON.stringify(core) });
+        const packFiles = packs.map((pack) => `${JSON.stringify(pack.area)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `region-${pack.area}.json`, source: JSON.stringify(pack) })}`);
         return [
-          'export async function loadDirectoryBundle() {',
-          `  const response = await fetch(import.meta.ROLLUP_FILE_URL_${file});`,
+          'async function fetchJson(url) {',
+          '  const response = await fetch(url);',
           "  if (!response.ok) throw new Error(`directory: HTTP ${response.status}`);",
           '  return response.json();',
           '}',
+          `export const REGION_PACKS = ${areas};`,
+          `export const loadDirectoryCore = () => fetchJson(import.meta.ROLLUP_FILE_URL_${coreFile});`,
+          `const packs = { ${packFiles.join(', ')} };`,
+          'export const loadRegionPack = (area) => fetchJson(packs[area]);',
         ].join('\n');
       } catch (error) {
         if (error instanceof DirectoryValidationError) this.error(error.message);

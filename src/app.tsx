@@ -10,6 +10,7 @@ import { drawScreen, isWaiting, type LaterScreens, type Shell } from './screens/
 import { EMPTY_SEARCH, newSearch, type SearchState } from './search-state';
 import { useExitReset } from './state/exit-reset';
 import { useAfter, useLoaded } from './state/loading';
+import { useRegionalDirectory } from './state/regional-directory';
 import { useRememberedSettings, type RememberStorage } from './state/remembered-settings';
 import { useScreenStack } from './state/screen-stack';
 import { useShortlist } from './state/shortlist';
@@ -21,7 +22,8 @@ import { UiContext } from './ui-context';
 export interface AppProps {
   t: Translate;
   language: string;
-  loadDirectory: () => Promise<LoadedDirectory>;
+  /** Loads the directory with these boroughs' own services (London-wide and national ones always). */
+  loadDirectory: (areas: readonly string[]) => Promise<LoadedDirectory>;
   loadScreens: () => Promise<LaterScreens>;
   /** Loads another UI language; resolves with its translate function. */
   loadLanguage: (code: string) => Promise<Translate>;
@@ -54,7 +56,9 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
   const [compact, setCompact] = useState(false);
   const settings = useRememberedSettings(remembered !== undefined, { language: ui.language, borough, shortlist: shortlist.ids }, loadStorage);
   const update = useUpdatePrompt(onUpdateReady);
-  const directory = useLoaded(loadDirectory);
+  // Boroughs named in a search ("refuge in Battersea"): their services join the person's own.
+  const [named, setNamed] = useState<readonly string[]>([]);
+  const directory = useRegionalDirectory(loadDirectory, [...new Set([borough, search.filters.borough, ...named].filter((area): area is string => area !== undefined))]);
   const later = useLoaded(loadScreens);
 
   useExitReset(() => {
@@ -62,6 +66,7 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
     screens.reset();
     setSearch(EMPTY_SEARCH);
     setBorough(undefined);
+    setNamed([]);
     setCompact(false);
     shortlist.clear();
   });
@@ -70,6 +75,7 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
     if (fallbackHelplines) fallbackHelplines.hidden = true;
   }, [fallbackHelplines]);
 
+  const addPlaces = useCallback((areas: readonly string[]) => setNamed((current) => (areas.every((area) => current.includes(area)) ? current : [...new Set([...current, ...areas])])), []);
   const { navigate } = screens;
   const openService = useCallback((id: string) => navigate({ name: 'service', id }), [navigate]);
   const showResults = useCallback(
@@ -102,6 +108,7 @@ export function App({ t: initialT, language: initialLanguage, loadDirectory, loa
     showResults,
     borough,
     setBorough,
+    addPlaces,
     compact,
     setCompact,
     shortlist,

@@ -1,9 +1,10 @@
 // The shell in jsdom: screens by role and accessible name, in-memory navigation, quick exit
 // clearing state, and the update prompt.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDirectoryBundle, loadValidatedServices } from '../scripts/directory-source.ts';
 import { App } from '../src/app.tsx';
+import { loadDirectory } from '../src/bundle/load-directory.ts';
 import { lineToCall } from '../src/hours/line-status.ts';
 import { londonTime } from '../src/hours/london-time.ts';
 import { BANK_HOLIDAYS } from '../src/hours/bank-holidays.ts';
@@ -13,19 +14,22 @@ import { DirectorySearch } from '../src/search/search.ts';
 
 const t = initI18n('en');
 const bundle = buildDirectoryBundle(loadValidatedServices());
+/** What a phone has before a borough is chosen: the London-wide and national services. */
+const wideServices = bundle.services.filter((service) => service.areas.includes('london') || service.areas.includes('uk'));
 
+// The first load turns data/ into the directory's files; later ones only read them.
+beforeAll(() => loadDirectory([]), 60_000);
 afterEach(cleanup);
 
 /** A weekday morning in London, so the number each card dials is known. */
 const NOW = new Date('2026-11-24T11:00:00Z');
 
 function renderApp(overrides: Partial<Parameters<typeof App>[0]> = {}) {
-  const loaded = { bundle, engine: new DirectorySearch(bundle.search, bundle.services, bundle.helpNow) };
   return render(
     <App
       t={t}
       language="en"
-      loadDirectory={() => Promise.resolve(loaded)}
+      loadDirectory={loadDirectory}
       loadScreens={() => Promise.resolve(laterScreens)}
       loadLanguage={loadLanguage}
       loadStorage={() => import('../src/storage/remembered.ts')}
@@ -44,7 +48,7 @@ describe('App', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'See all services' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'All services' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByText(`${bundle.services.length} services`)).toBeTruthy();
+    expect(screen.getByText(`${wideServices.length} services`)).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(10);
     fireEvent.click(screen.getByRole('button', { name: 'Show more services' }));
     await waitFor(() => expect(screen.getAllByRole('heading', { level: 2 }).length).toBe(20));
@@ -83,7 +87,7 @@ describe('App', () => {
     expect(first?.open_24_7).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Help right now' }));
     await screen.findByRole('heading', { level: 1, name: 'All services' });
-    expect(screen.getByText(`${bundle.services.length} services`)).toBeTruthy();
+    expect(screen.getByText(`${wideServices.length} services`)).toBeTruthy();
   });
 
   it('understands typed words with a typo and keeps them out of the URL and title', async () => {
@@ -181,8 +185,20 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     await screen.findByRole('heading', { level: 1, name: 'Services for you' });
     expect(screen.getByRole('button', { name: 'Remove Battersea (Wandsworth)' })).toBeTruthy();
-    const first = bundle.services.find((service) => service.name === screen.getAllByRole('heading', { level: 2 })[0]?.textContent);
-    expect(first?.areas).toContain('wandsworth');
+    // Wandsworth's own services arrive once the place is understood, and then come first.
+    await waitFor(() => {
+      const first = bundle.services.find((service) => service.name === screen.getAllByRole('heading', { level: 2 })[0]?.textContent);
+      expect(first?.areas).toContain('wandsworth');
+    });
+  });
+
+  it("adds the chosen borough's own services to the list, and no other borough's", async () => {
+    renderApp({ clock: () => NOW });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Where are you?' }), { target: { value: 'westminster' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'See all services' }));
+    await screen.findByRole('heading', { level: 1, name: 'All services' });
+    const westminster = bundle.services.filter((service) => service.areas.includes('westminster') || wideServices.includes(service));
+    await waitFor(() => expect(screen.getByText(`${westminster.length} services`)).toBeTruthy());
   });
 
   it('the quick-exit event clears in-memory state back to the first screen', async () => {

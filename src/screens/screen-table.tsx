@@ -30,6 +30,8 @@ export interface Shell {
   showResults: (change: Partial<SearchState>) => void;
   borough: AreaCode | undefined;
   setBorough: (borough: AreaCode | undefined) => void;
+  /** Adds the services of boroughs named in a search. */
+  addPlaces: (areas: readonly string[]) => void;
   /** Results as the compact list for professionals. */
   compact: boolean;
   setCompact: (compact: boolean) => void;
@@ -101,6 +103,7 @@ export const SCREENS: Table = {
         compact={shell.compact}
         onCompact={shell.setCompact}
         onTopic={(code) => shell.navigate({ name: 'topic', code })}
+        onPlaces={shell.addPlaces}
       />
     ),
   },

@@ -82,9 +82,32 @@ export function needsOnly(needs: NeedVocabulary[], stopwords: readonly string[] 
   return { needs, stopwords, sequences: [], numberWords: {}, places: [], postcodes: {}, topics: [] };
 }
 
+/** The part of the index that does not depend on which services are loaded: built once, at build time. */
+export interface VocabularyIndex extends Omit<SearchIndex, 'weights' | 'termServices' | 'nameTerms' | 'needServices'> {
+  /** Term ids of stop words, weighed lightly whatever services are loaded. */
+  stopTerms: number[];
+}
+
+/** A service as the index sees it: its needs and the normalised words of its names (worked out at build time). */
+export interface NamedService {
+  needs: readonly string[];
+  /** For its name, its organisation's name and its other name, the words. */
+  nameWords: string[][];
+}
+
+/** The normalised words of a service's names, once, at build time. */
+export function nameWordsOf(service: IndexedService): string[][] {
+  return [service.name, service.organization.name, ...(service.alternate_name ? [service.alternate_name] : [])].map((name) => [...new Set(tokenise(name))]);
+}
+
 /** Builds the index from the vocabulary and the services' names. Build time only. */
 export function buildSearchIndex(vocabularyOrNeeds: SearchVocabulary | NeedVocabulary[], services: IndexedService[], stopwords: readonly string[] = []): SearchIndex {
   const vocab = Array.isArray(vocabularyOrNeeds) ? needsOnly(vocabularyOrNeeds, stopwords) : vocabularyOrNeeds;
+  return indexServices(buildVocabularyIndex(vocab), services.map((service) => ({ needs: service.needs, nameWords: nameWordsOf(service) })));
+}
+
+/** The needs, who-is-asking and place vocabulary as term ids. Build time only. */
+export function buildVocabularyIndex(vocab: SearchVocabulary): VocabularyIndex {
   const vocabulary = vocab.needs;
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -109,46 +132,66 @@ export function buildSearchIndex(vocabularyOrNeeds: SearchVocabulary | NeedVocab
       phrases.push({ need: needIndex, terms: ids });
     }
   });
-
-  const nameTerms = services.map((service) =>
-    [service.name, service.organization.name, ...(service.alternate_name ? [service.alternate_name] : [])].map((name) => [...new Set(tokenise(name).map(termId))]),
-  );
-  const serviceTerms = nameTerms.map((fields) => [...new Set(fields.flat())]);
-
   const sequenceIndex = buildSequences(vocab, termId);
-
   const termPhrases: number[][] = terms.map(() => []);
   phrases.forEach((phrase, phraseIndex) => phrase.terms.forEach((term) => termPhrases[term]?.push(phraseIndex)));
+  const stopTerms = [...new Set(vocab.stopwords.flatMap((word) => tokenise(word)))].flatMap((term) => termIds.get(term) ?? []);
+  const contextOnly = [...new Set((vocab.ambiguous ?? []).flatMap((word) => tokenise(word)))].flatMap((term) => termIds.get(term) ?? []);
+  return { terms, groups: groupByFirst(terms, 0, {}), needs: vocabulary.map((need) => need.code), phrases, termPhrases, ...sequenceIndex, contextOnly, stopTerms };
+}
+
+/**
+ * The whole index for the services loaded (those of the person's region, London-wide and
+ * national): the vocabulary's terms plus the words of their names, and the weights over both.
+ * Runs on the phone when a region is added, so it does no text processing: the words are given.
+ */
+export function indexServices(vocabulary: VocabularyIndex, services: readonly NamedService[]): SearchIndex {
+  const terms = [...vocabulary.terms];
+  const termIds = new Map(terms.map((term, id) => [term, id]));
+  const termId = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.push(term) - 1;
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const nameTerms = services.map((service) => service.nameWords.map((words) => words.map(termId)));
+  const termPhrases = terms.map((_, id) => vocabulary.termPhrases[id] ?? []);
   const termServices: number[][] = terms.map(() => []);
-  serviceTerms.forEach((ids, serviceIndex) => ids.forEach((term) => termServices[term]?.push(serviceIndex)));
+  nameTerms.forEach((fields, serviceIndex) => new Set(fields.flat()).forEach((term) => termServices[term]?.push(serviceIndex)));
 
   // Inverse document frequency over phrases and names: "my" and "help" say little, "refuge" a lot.
-  const documents = phrases.length + services.length;
-  const ignored = new Set(vocab.stopwords.flatMap((word) => tokenise(word)));
-  const weights = terms.map((term, id) => {
-    if (ignored.has(term)) return STOPWORD_WEIGHT;
+  const documents = vocabulary.phrases.length + services.length;
+  const ignored = new Set(vocabulary.stopTerms);
+  const weights = terms.map((_, id) => {
+    if (ignored.has(id)) return STOPWORD_WEIGHT;
     const frequency = (termPhrases[id]?.length ?? 0) + (termServices[id]?.length ?? 0);
     return Math.round(Math.log(1 + documents / (1 + frequency)) * 1000) / 1000;
   });
-
-  const byFirst = new Map<string, number[]>();
-  terms.forEach((term, id) => {
-    const first = [...term][0] ?? '';
-    const group = byFirst.get(first);
-    if (group) group.push(id);
-    else byFirst.set(first, [id]);
-  });
-  const groups: SearchIndex['groups'] = Object.fromEntries(byFirst);
-
-  const needCodes = vocabulary.map((need) => need.code);
-  const needServices = needCodes.map((code) =>
+  const needServices = vocabulary.needs.map((code) =>
     services.flatMap((service, serviceIndex) => {
       const position = service.needs.indexOf(code);
       return position >= 0 ? [serviceIndex, position] : [];
     }),
   );
-  const contextOnly = [...new Set((vocab.ambiguous ?? []).flatMap((word) => tokenise(word)))].flatMap((term) => termIds.get(term) ?? []);
-  return { terms, weights, groups, needs: needCodes, phrases, termPhrases, termServices, nameTerms, needServices, ...sequenceIndex, contextOnly };
+  const { stopTerms: _stopTerms, ...shared } = vocabulary;
+  return { ...shared, terms, weights, groups: groupByFirst(terms, vocabulary.terms.length, vocabulary.groups), termPhrases, termServices, nameTerms, needServices };
+}
+
+/** Term ids grouped by first character: `base` as given, the terms from `from` on added to copies of its groups. */
+function groupByFirst(terms: readonly string[], from: number, base: Readonly<Record<string, number[]>>): Record<string, number[]> {
+  const groups: Record<string, number[]> = { ...base };
+  const copied = new Set<string>();
+  for (let id = from; id < terms.length; id += 1) {
+    const first = [...(terms[id] ?? '')][0] ?? '';
+    if (!copied.has(first)) {
+      groups[first] = [...(groups[first] ?? [])];
+      copied.add(first);
+    }
+    groups[first]?.push(id);
+  }
+  return groups;
 }
 
 /**

@@ -7,18 +7,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { buildDirectoryBundle, loadValidatedServices, readAreas, readHelpNowLines, readLabelsByLanguage, readNeedVocabulary, readSearchVocabulary } from '../../scripts/directory-source.ts';
+import { buildDirectoryBundle, buildDirectoryPacks, loadValidatedServices, readAreas, readHelpNowLines, readLabelsByLanguage, readNeedVocabulary, readSearchVocabulary } from '../../scripts/directory-source.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
 import { localesPlugin } from '../../scripts/vite-plugin-locales.ts';
 import { evaluateRelevance, meanPrecision, precisionBy, readRelevanceSet } from '../../scripts/relevance.ts';
 import { syntheticServices } from '../../scripts/synthetic-directory.ts';
-import type { DirectoryBundle } from '../../src/bundle/directory-bundle.ts';
+import type { DirectoryBundle, RegionPack } from '../../src/bundle/directory-bundle.ts';
+import { mergeRegions } from '../../src/bundle/merge-regions.ts';
 import { BANK_HOLIDAYS } from '../../src/hours/bank-holidays.ts';
 import { DirectorySearch } from '../../src/search/search.ts';
-import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { buildSearchIndex, nameWordsOf } from '../../src/search/search-index.ts';
 import { CHROMIUM_ARGS } from '../e2e/support/chromium-args.ts';
 import { serveDist } from '../e2e/support/static-server.ts';
 import { coldStartFigures, firstVisitFigures, lighthouseFigures, sessionFigures, sizeFigures, type AppFigure } from './app-figures.ts';
@@ -42,10 +44,25 @@ const real = buildDirectoryBundle(loadValidatedServices());
 const labels = readLabelsByLanguage();
 const vocabulary = readNeedVocabulary();
 const syntheticList = syntheticServices(SYNTHETIC_SIZE, vocabulary, Object.keys(labels['en']?.audiences ?? {}), readAreas().map((area) => area.code));
-const synthetic: DirectoryBundle = { services: syntheticList, labels, topics: real.topics, publisher: real.publisher, search: buildSearchIndex(readSearchVocabulary(), syntheticList), helpNow: readHelpNowLines() };
+const synthetic: DirectoryBundle = { services: syntheticList, labels, topics: real.topics, publisher: real.publisher, search: buildSearchIndex(readSearchVocabulary(), syntheticList), helpNow: readHelpNowLines(), regions: [] };
+
+// A London-wide directory as the phone would hold it: the real core (vocabulary, London-wide and
+// national services) and 33 borough packs of 150 synthetic services each; a person has one loaded.
+const LONDON_BOROUGHS = 33;
+const PER_BOROUGH = 150;
+const realPacks = buildDirectoryPacks(loadValidatedServices());
+const londonPacks: RegionPack[] = Array.from({ length: LONDON_BOROUGHS }, (_, index) => {
+  const area = `borough-${String(index + 1).padStart(2, '0')}`;
+  const services = syntheticServices(PER_BOROUGH, vocabulary, Object.keys(labels['en']?.audiences ?? {}), [area], 1000 + index).map((service) => ({ ...service, id: `${area}-${service.id}` }));
+  return { area, services, nameWords: services.map(nameWordsOf) };
+});
+const oneBorough = mergeRegions(realPacks.core, londonPacks.slice(0, 1));
+const packBytes = londonPacks.map((pack) => gzipSync(JSON.stringify(pack)).length).sort((a, b) => a - b);
+const londonName = `London-wide synthetic (${LONDON_BOROUGHS}×${PER_BOROUGH}), one borough loaded (${oneBorough.services.length})`;
 const directories: Array<[string, DirectoryBundle]> = [
   [`real (${real.services.length})`, real],
   [`synthetic (${SYNTHETIC_SIZE})`, synthetic],
+  [londonName, oneBorough],
 ];
 const sequences = keystrokes();
 const rows: Row[] = [];
@@ -105,6 +122,7 @@ try {
   rmSync(builds.sequentialPrecache, { recursive: true, force: true });
 }
 
+let switchTimes: number[] = [];
 const work = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
 try {
   await build({
@@ -117,6 +135,9 @@ try {
   });
   writeFileSync(join(work, 'real.json'), JSON.stringify(real));
   writeFileSync(join(work, 'synthetic.json'), JSON.stringify(synthetic));
+  writeFileSync(join(work, 'london-one.json'), JSON.stringify(oneBorough));
+  writeFileSync(join(work, 'london-core.json'), JSON.stringify(realPacks.core));
+  for (const pack of londonPacks) writeFileSync(join(work, `london-${pack.area}.json`), JSON.stringify(pack));
   const server = await serveDist(work);
   // --expose-gc: each timed round starts from a collected heap, so no round pays for the garbage
   // an earlier one left (naive Fuse leaves a lot), which moved p95 by several milliseconds.
@@ -130,7 +151,7 @@ try {
     type BenchWindow = Record<'runBench' | 'runSearchOnly', (file: string, mode: string, typed: string[][]) => Promise<number[]>>;
     const run = (runner: keyof BenchWindow, file: string, mode: 'indexed' | 'naive') =>
       page.evaluate(([fn, url, engine, typed]) => (window as unknown as BenchWindow)[fn](url, engine, typed), [runner, `/${file}`, mode, sequences] as const);
-    for (const [name, file] of [[directories[0]?.[0] ?? '', 'real.json'], [directories[1]?.[0] ?? '', 'synthetic.json']] as const) {
+    for (const [name, file] of [[directories[0]?.[0] ?? '', 'real.json'], [directories[1]?.[0] ?? '', 'synthetic.json'], [londonName, 'london-one.json']] as const) {
       for (const [runner, label] of [
         ['runSearchOnly', 'search only'],
         ['runBench', 'search + render + layout'],
@@ -148,6 +169,11 @@ try {
         }
       }
     }
+    // Switching borough: one warm-up, then every other borough in turn.
+    type SwitchWindow = { runSwitch: (core: string, packs: string[], query: string) => Promise<number[]> };
+    const packUrls = londonPacks.map((pack) => `/london-${pack.area}.json`);
+    await page.evaluate(([core, packs]) => (window as unknown as SwitchWindow).runSwitch(core, packs, 'refuge'), ['/london-core.json', packUrls.slice(0, 3)] as const);
+    switchTimes = await page.evaluate(([core, packs]) => (window as unknown as SwitchWindow).runSwitch(core, packs, 'refuge'), ['/london-core.json', packUrls] as const);
   } finally {
     await browser.close();
     await server.close();
@@ -169,6 +195,21 @@ for (const [name] of directories) {
   });
 }
 
+appFigures.push(
+  {
+    name: `one borough's region pack, gzip (${LONDON_BOROUGHS} synthetic packs of ${PER_BOROUGH} services: median, largest; target ≤ 150 KB)`,
+    value: `${(percentile(packBytes, 50) / 1024).toFixed(1)} KB, ${((packBytes.at(-1) ?? 0) / 1024).toFixed(1)} KB`,
+    baseline: `${(gzipSync(JSON.stringify(mergeRegions(realPacks.core, londonPacks))).length / 1024).toFixed(0)} KB (all ${LONDON_BOROUGHS} boroughs in one file)`,
+    ratio: '',
+  },
+  {
+    name: `switch borough: fetch its pack, merge, index, search and render (Chromium ${CPU_THROTTLING}× slower CPU, ${switchTimes.length} switches; target ≤ 300 ms)`,
+    value: `p50 ${percentile(switchTimes, 50).toFixed(0)} ms, p95 ${percentile(switchTimes, 95).toFixed(0)} ms`,
+    baseline: '',
+    ratio: '',
+  },
+);
+
 console.log('\nWaymark beside the baseline, both built and measured in this run (baseline: the same app with no');
 console.log('code splitting and the search index built on the phone; for quick exit, a plain redirect):\n');
 console.log('| figure | Waymark | baseline | ratio |');
@@ -176,7 +217,7 @@ console.log('| --- | --- | --- | --- |');
 for (const figure of appFigures) console.log(`| ${figure.name} | ${figure.value} | ${figure.baseline} | ${figure.ratio} |`);
 
 console.log('\nSearch relevance, precision@3, in two halves (tuning: looked at while tuning; held-out: written first, never tuned on):\n');
-const halves = (['tuning', 'held-out'] as const).map((half) => ({ half, outcomes: evaluateRelevance(real, readRelevanceSet(half)) }));
+const halves = (['tuning', 'held-out'] as const).map((half) => ({ half, outcomes: evaluateRelevance(buildDirectoryPacks(loadValidatedServices()), readRelevanceSet(half)) }));
 for (const { half, outcomes } of halves) console.log(`- ${half}: ${meanPrecision(outcomes).toFixed(3)} over ${outcomes.length} queries in ${new Set(outcomes.map((q) => q.lang)).size} languages`);
 for (const key of ['category', 'lang'] as const) {
   const groups = [...new Set(halves.flatMap(({ outcomes }) => precisionBy(outcomes, key).map((row) => row.group)))].sort();

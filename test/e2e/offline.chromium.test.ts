@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { loadValidatedServices } from '../../scripts/directory-source.ts';
 import { launchPersistent } from './support/browser.ts';
 import { serveDist, type StaticServer } from './support/static-server.ts';
 
@@ -57,6 +58,14 @@ describe('offline in Chromium', () => {
     await offline.page.getByRole('heading', { level: 1, name: 'National Domestic Abuse Helpline', exact: true }).waitFor();
     const call = offline.page.getByRole('link', { name: 'Call 0808 2000 247' });
     expect(await call.getAttribute('href')).toBe('tel:+448082000247');
+
+    // A borough never chosen while online: its pack was precached, so its services arrive offline too.
+    await offline.page.goto(`${server.origin}/`);
+    await offline.page.getByRole('combobox', { name: 'Where are you?' }).selectOption('wandsworth');
+    await offline.page.getByRole('button', { name: 'See all services' }).click();
+    await offline.page.getByRole('heading', { level: 1, name: 'All services' }).waitFor();
+    const wandsworth = loadValidatedServices().filter((service) => service.areas.some((area) => ['wandsworth', 'london', 'uk'].includes(area)));
+    await offline.page.getByText(`${wandsworth.length} services`, { exact: true }).waitFor();
   });
 
   it('a new version waits for "Update now" and never reloads the page by itself', async () => {

@@ -6,7 +6,7 @@ import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
 import { DATA_DIR, loadValidatedServices } from '../../scripts/directory-source.ts';
-import type { DirectoryBundle } from '../../src/bundle/directory-bundle.ts';
+import type { DirectoryCore, RegionPack } from '../../src/bundle/directory-bundle.ts';
 import { directoryPlugin } from '../../scripts/vite-plugin-directory.ts';
 
 const made: string[] = [];
@@ -18,7 +18,7 @@ function fixture(): { dataDir: string; root: string } {
   made.push(root);
   const dataDir = join(root, 'data');
   cpSync(DATA_DIR, dataDir, { recursive: true });
-  writeFileSync(join(root, 'entry.js'), "import { loadDirectoryBundle } from 'virtual:directory';\nloadDirectoryBundle().then((directory) => console.log(directory.services.length));\n");
+  writeFileSync(join(root, 'entry.js'), "import { loadDirectoryCore } from 'virtual:directory';\nloadDirectoryCore().then((core) => console.log(core.services.length));\n");
   return { dataDir, root };
 }
 
@@ -33,15 +33,22 @@ function buildWith({ dataDir, root }: { dataDir: string; root: string }) {
 }
 
 describe('directory build plugin', () => {
-  it('builds the real data into one JSON file, every service kept', async () => {
+  it('builds the real data into a core file and one pack per borough, every service kept', async () => {
     const paths = fixture();
     const output = [(await buildWith(paths)) as Rollup.RollupOutput | Rollup.RollupOutput[]].flat();
-    const files = output.flatMap((result) => result.output).filter((file) => /(^|\/)directory(-[\w-]+)?\.json$/.test(file.fileName));
-    expect(files).toHaveLength(1);
-    const file = files[0];
-    const bundle = JSON.parse(file?.type === 'asset' ? String(file.source) : '') as DirectoryBundle;
-    expect(bundle.services.map((service) => service.id)).toEqual(loadValidatedServices(paths.dataDir).map((service) => service.id));
-    expect(bundle.search.needs.length).toBeGreaterThan(0);
+    const assets = output.flatMap((result) => result.output).filter((file): file is Rollup.OutputAsset => file.type === 'asset');
+    const cores = assets.filter((file) => /(^|\/)directory(-[\w-]+)?\.json$/.test(file.fileName));
+    expect(cores).toHaveLength(1);
+    const core = JSON.parse(String(cores[0]?.source)) as DirectoryCore;
+    const packs = assets.filter((file) => /(^|\/)region-[\w-]+\.json$/.test(file.fileName)).map((file) => JSON.parse(String(file.source)) as RegionPack);
+    const records = loadValidatedServices(paths.dataDir);
+    expect(packs.map((pack) => pack.area).sort()).toEqual(['hammersmith-fulham', 'kensington-chelsea', 'wandsworth', 'westminster']);
+    // Everyone gets London-wide and national services; a borough pack holds only that borough's own.
+    expect(core.services.every((service) => service.areas.includes('london') || service.areas.includes('uk'))).toBe(true);
+    for (const pack of packs) expect(pack.services.every((service) => service.areas.includes(pack.area) && !service.areas.includes('london') && !service.areas.includes('uk')), pack.area).toBe(true);
+    const kept = new Set([...core.services, ...packs.flatMap((pack) => pack.services)].map((service) => service.id));
+    expect([...kept].sort()).toEqual(records.map((service) => service.id).sort());
+    expect(core.vocabulary.needs.length).toBeGreaterThan(0);
   });
 
   it('stops the build when a data file does not parse, naming the file and the reason', async () => {

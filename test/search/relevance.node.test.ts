@@ -2,11 +2,12 @@
 // held-out half (written first, from users' situations, and never tuned on). Each half must keep
 // precision@3 at 0.9 or more; both print their figures so the gap between them stays visible.
 import { describe, expect, it } from 'vitest';
-import { buildDirectoryBundle, loadValidatedServices } from '../../scripts/directory-source.ts';
+import { buildDirectoryPacks, loadValidatedServices } from '../../scripts/directory-source.ts';
 import { evaluateRelevance, meanPrecision, precisionBy, readRelevanceSet, type RelevanceHalf } from '../../scripts/relevance.ts';
 
-const bundle = buildDirectoryBundle(loadValidatedServices());
-const ids = new Set(bundle.services.map((service) => service.id));
+const services = loadValidatedServices();
+const directory = buildDirectoryPacks(services);
+const ids = new Set(services.map((service) => service.id));
 const halves: RelevanceHalf[] = ['tuning', 'held-out'];
 
 describe('search relevance', () => {
@@ -26,7 +27,7 @@ describe('search relevance', () => {
   });
 
   it.each(halves)('finds the expected services in the top 3 on the %s half (precision@3 ≥ 0.9)', (half) => {
-    const outcomes = evaluateRelevance(bundle, readRelevanceSet(half));
+    const outcomes = evaluateRelevance(directory, readRelevanceSet(half));
     const precision = meanPrecision(outcomes);
     const categories = precisionBy(outcomes, 'category').map((row) => `${row.group} ${row.precision.toFixed(2)} (${row.queries})`);
     console.log(`${half}: precision@3 = ${precision.toFixed(3)} over ${outcomes.length} queries; by category: ${categories.join(', ')}`);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActiveChips, type Chip } from '../../components/active-chips/active-chips';
 import { BackButton } from '../../components/back-button/back-button';
 import { FilterPanel } from '../../components/filter-panel/filter-panel';
@@ -39,13 +39,15 @@ export interface ResultsScreenProps {
   onCompact: (compact: boolean) => void;
   /** Opens the "Is this happening to me?" page of a form of abuse. */
   onTopic: (code: string) => void;
+  /** Asks for the services of boroughs named in the words ("refuge in Battersea"), when not loaded yet. */
+  onPlaces: (areas: readonly string[]) => void;
 }
 
 // Ten cards fill several phone screens; fewer new cards per keystroke keeps typing smooth.
 const PAGE_SIZE = 10;
 
 /** Ranked services for the search, with removable needs and filters, and never a dead end. */
-export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen, compact, onCompact, onTopic }: ResultsScreenProps) {
+export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMount, shortlist, onShortlist, onChange, onBack, onOpen, compact, onCompact, onTopic, onPlaces }: ResultsScreenProps) {
   const { t, language } = useUi();
   const labels = useLabels();
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -53,6 +55,10 @@ export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMo
     () => engine.search({ ...state, limit: shown }, { borough: state.filters.borough, language, now, bankHolidays: BANK_HOLIDAYS }),
     [engine, state, shown, language, now],
   );
+  const placeAreas = result.person.places.flatMap((place) => place.areas).join(' ');
+  useEffect(() => {
+    if (placeAreas) onPlaces(placeAreas.split(' '));
+  }, [placeAreas, onPlaces]);
   // Typing can empty and refill the results from one keystroke to the next: find these once.
   const helplines = useMemo(() => {
     const ids = [helpNow.domestic_abuse_line, helpNow.emergency, ...Object.values(helpNow.for_audience)];

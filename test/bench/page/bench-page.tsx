@@ -2,7 +2,8 @@
 // build-time-indexed search and for naive Fuse over every field, and report the times.
 import { render } from 'preact';
 import { ServiceCard } from '../../../src/components/service-card/service-card.tsx';
-import type { DirectoryBundle } from '../../../src/bundle/directory-bundle.ts';
+import type { DirectoryBundle, DirectoryCore, RegionPack } from '../../../src/bundle/directory-bundle.ts';
+import { mergeRegions } from '../../../src/bundle/merge-regions.ts';
 import type { Service } from '../../../src/directory/types.ts';
 import { BANK_HOLIDAYS } from '../../../src/hours/bank-holidays.ts';
 import { openStatus } from '../../../src/hours/open-status.ts';
@@ -76,6 +77,7 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
             compact={false}
             onCompact={noop}
             onTopic={noop}
+            onPlaces={noop}
           />
         )}
       </UiContext.Provider>,
@@ -99,4 +101,34 @@ async function runBench(file: string, mode: 'indexed' | 'naive', sequences: stri
   return times;
 }
 
-Object.assign(window, { runBench, runSearchOnly });
+/**
+ * Milliseconds to switch borough, from asking for another borough's pack to its results on screen:
+ * fetch the pack, merge it with the core and the person's own borough, build the engine, search
+ * and render. One figure per pack after the first.
+ */
+async function runSwitch(coreFile: string, packFiles: string[], query: string): Promise<number[]> {
+  const fetchJson = async <T,>(url: string) => (await (await fetch(url)).json()) as T;
+  const core = await fetchJson<DirectoryCore>(coreFile);
+  const [firstFile, ...others] = packFiles;
+  // The person's own borough, loaded before; each switch adds one more, as "add another borough" does.
+  const own = await fetchJson<RegionPack>(firstFile ?? '');
+  const times: number[] = [];
+  for (const file of others) {
+    const start = performance.now();
+    const added = [own, await fetchJson<RegionPack>(file)];
+    const bundle = mergeRegions(core, added);
+    const engine = new DirectorySearch(bundle.search, bundle.services, bundle.helpNow);
+    render(
+      <UiContext.Provider value={{ t, language: 'en', labels: bundle.labels['en'] }}>
+        <ResultsScreen helpNow={bundle.helpNow} engine={engine} services={bundle.services} state={{ ...EMPTY_SEARCH, query }} now={now} focusOnMount={false} shortlist={[]} onShortlist={noop} onChange={noop} onBack={noop} onOpen={noop} compact={false} onCompact={noop} onTopic={noop} onPlaces={noop} />
+      </UiContext.Provider>,
+      root,
+    );
+    void root.offsetHeight;
+    times.push(performance.now() - start);
+  }
+  render(null, root);
+  return times;
+}
+
+Object.assign(window, { runBench, runSearchOnly, runSwitch });
