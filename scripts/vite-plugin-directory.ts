@@ -2,7 +2,7 @@
 // Builds write it as a content-hashed JSON file that the service worker precaches and the app
 // fetches after the first screen: parsing JSON costs a phone a fraction of compiling the same
 // data as a script (a 640 KB script took 114 ms in Chromium with a 4x slower CPU, one long task).
-// Builds also get the Open Referral export at openreferral/services.json.
+// Builds also get the Open Referral export under openreferral/, served as an Open Referral UK API would.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -16,7 +16,7 @@ import {
   readRequiredServices,
   readTaxonomyLabels,
 } from './directory-source.ts';
-import { toHsdsServices } from './hsds-export.ts';
+import { openReferralFiles } from './hsds-export.ts';
 
 const HELPLINES_PLACEHOLDER = '<!--helplines-->';
 
@@ -52,9 +52,6 @@ export function helplinesHtml(lines: readonly HelpNowLine[]): string {
   });
   return `<details id="helplines" class="helplines"><summary data-i18n="home.helpNow">Help right now</summary><p data-i18n="fallback.title">Free helplines, open day and night</p><ul class="plain-list">${items.join('')}</ul></details>`;
 }
-
-/** Where the Open Referral export goes in the build output. */
-export const HSDS_EXPORT_PATH = 'openreferral/services.json';
 
 const PUBLIC_ID = 'virtual:directory';
 const RESOLVED_ID = '\0virtual:directory';
@@ -138,7 +135,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
       return html.replace(HELPLINES_PLACEHOLDER, helplinesHtml(pageLines()));
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: HSDS_EXPORT_PATH, source: `${JSON.stringify(toHsdsServices(validated(), readTaxonomyLabels(dataDir)), null, 1)}\n` });
+      for (const file of openReferralFiles(validated(), readTaxonomyLabels(dataDir))) this.emitFile({ type: 'asset', ...file });
     },
   };
 }

@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { buildDirectoryBundle, buildDirectoryPacks, loadValidatedServices, readAreas, readHelpNowLines, readLabelsByLanguage, readNeedVocabulary, readSearchVocabulary } from '../../scripts/directory-source.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
+import { directoryPlugin } from '../../scripts/vite-plugin-directory.ts';
 import { localesPlugin } from '../../scripts/vite-plugin-locales.ts';
 import { evaluateRelevance, meanPrecision, precisionBy, readRelevanceSet } from '../../scripts/relevance.ts';
 import { syntheticServices } from '../../scripts/synthetic-directory.ts';
@@ -130,7 +131,7 @@ try {
     configFile: false,
     logLevel: 'warn',
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    plugins: [localesPlugin()],
+    plugins: [directoryPlugin(), localesPlugin()],
     build: { outDir: work, emptyOutDir: true },
   });
   writeFileSync(join(work, 'real.json'), JSON.stringify(real));

@@ -88,6 +88,13 @@ describe('production build', () => {
     const exported = JSON.parse(read('openreferral/services.json')) as Array<{ id: string; name: string }>;
     expect(exported.length).toBeGreaterThanOrEqual(45);
     expect(exported.map((service) => service.name)).toContain('National Domestic Abuse Helpline');
+    // The list endpoint as static pages, and each service at its own address, as the API serves them.
+    const first = JSON.parse(read('openreferral/services/index.json')) as { total_items: number; total_pages: number; contents: Array<{ id: string }> };
+    expect(first.total_items).toBe(exported.length);
+    const pages = Array.from({ length: first.total_pages }, (_, i) => JSON.parse(read(`openreferral/services/page/${i + 1}.json`)) as { contents: Array<{ id: string }> });
+    expect(pages.flatMap((page) => page.contents.map((service) => service.id))).toEqual(exported.map((service) => service.id));
+    const one = exported[0];
+    expect((JSON.parse(read(`openreferral/services/${one?.id}.json`)) as { name: string }).name).toBe(one?.name);
     expect(read('sw.js')).not.toContain('openreferral/');
   });
 

@@ -1,6 +1,6 @@
 // The baseline `npm run bench` measures Waymark against, built in the same run: the same app with
-// no code splitting (every screen, the search code and the directory in one bundle), the search
-// index built on the phone when the directory loads instead of at build time, and Workbox's
+// no code splitting (every screen, the search code and the whole directory in one bundle, no region
+// packs), the search index built on the phone when the directory loads instead of at build time, and Workbox's
 // default precache (one file at a time, installed only when all have arrived).
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type Plugin } from 'vite';
@@ -19,12 +19,15 @@ function indexOnDevicePlugin(): Plugin {
     },
     load(id) {
       if (id !== '\0virtual:directory-on-device') return undefined;
-      const { services, labels, helpNow } = buildDirectoryBundle(loadValidatedServices());
-      const raw = { services, labels, helpNow, vocabulary: readSearchVocabulary() };
+      const { services, labels, helpNow, topics, publisher } = buildDirectoryBundle(loadValidatedServices());
+      const raw = { services, labels, helpNow, topics, publisher, vocabulary: readSearchVocabulary() };
+      // Every service in the one core, no region packs: the whole directory is indexed on the phone.
       return [
-        `import { buildSearchIndex } from ${JSON.stringify(SEARCH_INDEX_SOURCE)};`,
+        `import { buildVocabularyIndex, nameWordsOf } from ${JSON.stringify(SEARCH_INDEX_SOURCE)};`,
         `const raw = JSON.parse(${JSON.stringify(JSON.stringify(raw))});`,
-        'export const loadDirectoryBundle = async () => ({ services: raw.services, labels: raw.labels, helpNow: raw.helpNow, search: buildSearchIndex(raw.vocabulary, raw.services) });',
+        'export const REGION_PACKS = [];',
+        'export const loadDirectoryCore = async () => ({ ...raw, vocabulary: buildVocabularyIndex(raw.vocabulary), nameWords: raw.services.map(nameWordsOf) });',
+        "export const loadRegionPack = () => Promise.reject(new Error('the baseline has no region packs'));",
       ].join('\n');
     },
   };
