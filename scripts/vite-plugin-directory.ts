@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { phoneHref } from '../src/directory/format.ts';
 import type { HelpNowLine, ServiceRecord } from '../src/directory/types.ts';
 import { DirectoryValidationError, dialString } from './directory/validate.ts';
 import {
@@ -48,7 +49,7 @@ export function helplinesHtml(lines: readonly HelpNowLine[]): string {
   const items = lines.flatMap(({ name, phones }) => {
     const phone = phones.find((entry) => entry.type === 'voice');
     // Numbers read left to right in every script, also before the app has set the page's direction.
-    return phone ? [`<li>${escapeHtml(name)}: <a href="tel:${phone.dial}" dir="ltr">${escapeHtml(phone.number)}</a></li>`] : [];
+    return phone ? [`<li>${escapeHtml(name)}: <a href="${phoneHref(phone)}" dir="ltr">${escapeHtml(phone.number)}</a></li>`] : [];
   });
   return `<details id="helplines" class="helplines"><summary data-i18n="home.helpNow">Help right now</summary><p data-i18n="fallback.title">Free helplines, open day and night</p><ul class="plain-list">${items.join('')}</ul></details>`;
 }

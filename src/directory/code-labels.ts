@@ -1,7 +1,7 @@
 // The locale key of each code's label, read from data/taxonomy/code-lists.json where each code
 // list is defined once: a code added there is labelled here with no code change.
 import { access, phone_roles, phone_types, source_publishers } from '../../data/taxonomy/code-lists.json';
-import type { Access, DialablePhone, VerifiedFrom } from './types';
+import type { Access, DialablePhone, TaxonomyLabels, VerifiedFrom } from './types';
 
 function labelKeys(list: ReadonlyArray<{ code: string; label_key?: string }>): ReadonlyMap<string, string> {
   return new Map(list.flatMap((entry) => (entry.label_key ? [[entry.code, entry.label_key] as const] : [])));
@@ -26,4 +26,9 @@ export function phoneLabelKey(phone: Pick<DialablePhone, 'type' | 'role'>): stri
 /** A source page's publisher, as the provenance line says it. */
 export function checkedKey(publisher: VerifiedFrom): string {
   return PUBLISHER_KEYS.get(publisher) ?? 'service.checkedOfficial';
+}
+
+/** A need's name in the language shown (the code itself only if the taxonomy lacks it, which the build prevents). */
+export function needLabel(labels: TaxonomyLabels | undefined, code: string): string {
+  return labels?.needs[code]?.label ?? code;
 }

@@ -7,7 +7,7 @@ import { londonTime } from '../../hours/london-time';
 import { LOCALES, directionOf } from '../../i18n/i18n';
 import type { Translate } from '../../i18n/translate';
 import { UiContext, useUi } from '../../ui-context';
-import { accessLabelKey } from '../../directory/code-labels';
+import { accessLabelKey, needLabel } from '../../directory/code-labels';
 import { PhoneLink } from '../../components/phone-link/phone-link';
 
 /** Props of PresentScreen. */
@@ -98,7 +98,7 @@ export function PresentScreen({ services, labelsByLanguage, now, loadLanguage, o
         <h1 ref={heading} tabIndex={-1}>
           {service.name}
         </h1>
-        <p>{service.needs.map((code) => labels?.needs[code]?.label ?? code).join(', ')}</p>
+        <p>{service.needs.map((code) => needLabel(labels, code)).join(', ')}</p>
         {service.phones.map((phone) => (
           <p key={phone.number + phone.type} class="present-phone">
             <PhoneLink phone={phone} />

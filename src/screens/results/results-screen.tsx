@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { needLabel } from '../../directory/code-labels';
 import { ActiveChips, type Chip } from '../../components/active-chips/active-chips';
 import { BackButton } from '../../components/back-button/back-button';
 import { FilterPanel } from '../../components/filter-panel/filter-panel';
@@ -105,7 +106,7 @@ export function ResultsScreen({ helpNow, engine, services, state, now, focusOnMo
   const chips: Chip[] = [
     ...result.needs.map(({ code }) => ({
       key: `need-${code}`,
-      label: labels.needs[code]?.label ?? code,
+      label: needLabel(labels, code),
       onRemove: () => onChange({ ...state, needs: state.needs.filter((need) => need !== code), excludedNeeds: [...state.excludedNeeds, code] }),
     })),
     ...result.person.audiences.map((code) => ({

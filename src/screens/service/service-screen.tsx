@@ -15,7 +15,7 @@ import { lineToCall, serviceStatusAt } from '../../hours/line-status';
 import { londonTime } from '../../hours/london-time';
 import type { Translate } from '../../i18n/translate';
 import { languageName } from '../../i18n/language-names';
-import { accessLabelKey, checkedKey, phoneLabelKey } from '../../directory/code-labels';
+import { accessLabelKey, checkedKey, needLabel, phoneLabelKey } from '../../directory/code-labels';
 
 /** Props of ServiceScreen. */
 export interface ServiceScreenProps {
@@ -80,7 +80,7 @@ export function ServiceScreen({ service, now, focusOnMount, shortlisted, onShort
   const callNow = lineToCall(service, here, BANK_HOLIDAYS)?.phone;
   const primary = service.sources[0];
   const linesWithHours = service.phones.filter((phone) => phone.open_24_7 || phone.schedules?.length);
-  const needs = service.needs.map((code) => labels.needs[code]?.label ?? code);
+  const needs = service.needs.map((code) => needLabel(labels, code));
   // Read aloud in the UI language: names, needs, hours, numbers and referral route, which are
   // all translated; the service's own English text is left out unless the UI is English.
   const spoken = [

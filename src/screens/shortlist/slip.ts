@@ -2,7 +2,7 @@
 // over, under a neutral heading. Pure: no DOM.
 import type { DialablePhone, Service, TaxonomyLabels } from '../../directory/types';
 import type { Translate } from '../../i18n/translate';
-import { accessLabelKey, phoneLabelKey } from '../../directory/code-labels';
+import { accessLabelKey, needLabel, phoneLabelKey } from '../../directory/code-labels';
 import { ltrText } from '../../i18n/bidi';
 
 /**
@@ -10,7 +10,7 @@ import { ltrText } from '../../i18n/bidi';
  * ("A safe place to stay", "Legal advice"), never the form of abuse.
  */
 export function neutralNeeds(service: Service, labels: TaxonomyLabels, t: Translate): string {
-  const practical = service.needs.filter((code) => labels.needs[code]?.family === 'need' && code !== 'help-now').map((code) => labels.needs[code]?.label ?? code);
+  const practical = service.needs.filter((code) => labels.needs[code]?.family === 'need' && code !== 'help-now').map((code) => needLabel(labels, code));
   return practical.length > 0 ? practical.join(', ') : t('shortlist.support');
 }
 
