@@ -2,7 +2,7 @@
 // services each borough has of its own, how many it shares with London-wide or national services,
 // and the audience and language counts, with the empty cells marked so the gaps are plain to see.
 import { LONDON_WIDE, UK_WIDE, type ServiceRecord, type TaxonomyLabels } from '../src/directory/types.ts';
-import { readAreas } from './directory-source.ts';
+import { readBoroughs } from './directory-source.ts';
 
 const EMPTY = '—';
 
@@ -15,7 +15,7 @@ function cell(services: ServiceRecord[], need: string, area: string): string {
 }
 
 /** The report as Markdown tables. */
-export function coverageReport(services: ServiceRecord[], labels: TaxonomyLabels, boroughs = readAreas().filter((area) => area.kind === 'borough').map((area) => area.code)): string {
+export function coverageReport(services: ServiceRecord[], labels: TaxonomyLabels, boroughs = readBoroughs()): string {
   const reachable = services.filter((service) => !service.contact_unconfirmed);
   const lines: string[] = [];
   lines.push(`Coverage of ${services.length} services, ${services.length - reachable.length} of them with their contact unconfirmed: "(N reachable)" after a cell counts only those with a confirmed way in.`);

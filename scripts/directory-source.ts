@@ -69,6 +69,13 @@ export function readAreas(dataDir = DATA_DIR): Array<{ code: string; kind: AreaK
   return (readCodeList(dataDir, 'areas.json', 'areas') as Array<{ code: string; kind?: AreaKind }>).map((area) => ({ code: area.code, kind: area.kind ?? 'borough' }));
 }
 
+/** The codes of the boroughs (kind "borough"), in file order: those offered in the borough choice and given a region pack. */
+export function readBoroughs(dataDir = DATA_DIR): string[] {
+  return readAreas(dataDir)
+    .filter((area) => area.kind === 'borough')
+    .map((area) => area.code);
+}
+
 /** Every code list a record is checked against, each read from its one file in data/taxonomy. */
 export function readKnownCodes(dataDir = DATA_DIR): KnownCodes {
   const codes = (file: string, key: string) => new Set(readCodeList(dataDir, file, key).map((entry) => entry.code));
@@ -150,8 +157,9 @@ export function readSearchVocabulary(dataDir = DATA_DIR): SearchVocabulary {
   ];
   const numberWords = Object.assign({}, ...Object.values(ages.languages).map((language) => language.number_words)) as Record<string, number>;
   const placesFile = JSON.parse(readFileSync(join(dataDir, 'places.json'), 'utf8')) as { places: Array<{ name: string; kind: string; boroughs: string[] }> };
+  const boroughCodes = new Set(readBoroughs(dataDir));
   const boroughs = (readCodeList(dataDir, 'areas.json', 'areas') as Phrased[])
-    .filter((area) => (area as Phrased & { kind?: AreaKind }).kind === 'borough')
+    .filter((area) => boroughCodes.has(area.code))
     .map((area) => ({ name: area.label['en'] ?? area.code, areas: [area.code], aliases: area.aliases ?? [] }));
   const named = placesFile.places.filter((place) => place.kind !== 'postcode-district').map((place) => ({ name: place.name, areas: place.boroughs }));
   const postcodes = Object.fromEntries(placesFile.places.filter((place) => place.kind === 'postcode-district' && place.boroughs.length > 0).map((place) => [place.name, place.boroughs]));
@@ -235,9 +243,8 @@ export function buildDirectoryPacks(services: ServiceRecord[], dataDir = DATA_DI
     publisher: readPublisher(dataDir),
     ...servicesPart(services.filter(isWide)),
   };
-  const packs = readAreas(dataDir)
-    .filter((area) => area.kind === 'borough')
-    .map(({ code }) => ({ area: code, ...servicesPart(services.filter((service) => !isWide(service) && service.areas.includes(code))) }))
+  const packs = readBoroughs(dataDir)
+    .map((code) => ({ area: code, ...servicesPart(services.filter((service) => !isWide(service) && service.areas.includes(code))) }))
     .filter((pack) => pack.services.length > 0);
   return { core, packs };
 }

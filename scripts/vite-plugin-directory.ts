@@ -90,7 +90,7 @@ export function directoryPlugin(dataDir = DATA_DIR): Plugin {
     load(id) {
       if (id === RESOLVED_AREAS_ID) {
         this.addWatchFile(join(dataDir, 'taxonomy', 'areas.json'));
-        return `export default ${JSON.stringify(readAreas(dataDir).map(({ code, kind }) => ({ code, kind })))};`;
+        return `export default ${JSON.stringify(readAreas(dataDir))};`;
       }
       if (id === RESOLVED_HELP_NOW_ID) {
         this.addWatchFile(join(dataDir, 'help-right-now.json'));

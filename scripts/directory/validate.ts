@@ -154,12 +154,13 @@ export function validateDirectory(
   const errors: DataError[] = [];
   const services: ServiceRecord[] = [];
   const seenIds = new Map<string, string>();
+  const validateShape = shapeValidator(codes);
   for (const source of files) {
     if (source.unreadable !== undefined) {
       errors.push({ file: source.file, path: '$', reason: source.unreadable });
       continue;
     }
-    const record = parseAndCheckShape(source, codes, errors);
+    const record = parseAndCheckShape(source, validateShape, errors);
     if (!record) continue;
     const before = errors.length;
     checkSemantics(source.file, record, codes, today, errors);
@@ -200,8 +201,7 @@ function checkRequired(required: RequiredServices, services: ServiceRecord[], fi
   for (const [audience, id] of Object.entries(required.for_audience)) reachable(id, `$.for_audience.${audience}`);
 }
 
-function parseAndCheckShape(source: SourceFile, codes: KnownCodes, errors: DataError[]): ServiceRecord | undefined {
-  const validateShape = shapeValidator(codes);
+function parseAndCheckShape(source: SourceFile, validateShape: ValidateFunction<ServiceRecord>, errors: DataError[]): ServiceRecord | undefined {
   let value: unknown;
   try {
     value = JSON.parse(source.text);
